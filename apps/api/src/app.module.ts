@@ -1,0 +1,48 @@
+// The API's root module: configuration, database, GraphQL, and one module per domain area.
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { TokenService } from './auth/token.service.js';
+import { CONFIG, type Config } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { EventsModule } from './events/events.module.js';
+import { graphqlOptions } from './graphql/graphql.config.js';
+import { IdeAssetsController } from './graphql/ide/ide-assets.controller.js';
+import { HealthController } from './health/health.controller.js';
+import { OrganisationModule } from './organisation/organisation.module.js';
+import { AREA_MODULES } from './areas.js';
+import './graphql/enums.js';
+
+export interface AppOptions {
+  config: Config;
+  databaseUrl: string;
+  /** Called with every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        DatabaseModule.forRoot({ url: options.databaseUrl, onQuery: options.onQuery }),
+        EventsModule,
+        AuditModule,
+        AuthModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [CONFIG, TokenService],
+          useFactory: (config: Config, tokens: TokenService) => graphqlOptions(config, tokens),
+        }),
+        OrganisationModule,
+        ...AREA_MODULES,
+      ],
+      controllers: [HealthController, IdeAssetsController],
+    };
+  }
+}

@@ -1,0 +1,59 @@
+// Every error a client sees goes through here, once: domain errors keep their code and message; the
+// GraphQL layer's own errors keep theirs minus "Did you mean" hints; anything else is logged with a
+// correlation id and answered as a generic INTERNAL_SERVER_ERROR. No stack, SQL or internal text leaks.
+import { randomUUID } from 'node:crypto';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException, Logger } from '@nestjs/common';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError, type ErrorCode } from '../common/errors.js';
+
+const logger = new Logger('GraphQL');
+
+/** Codes the GraphQL layer itself produces for malformed requests. */
+const PROTOCOL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+]);
+
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+};
+
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean[^?]*\?/g, '');
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
+  }
+  if (original instanceof HttpException && HTTP_STATUS_CODES[original.getStatus()]) {
+    return { ...base, message: original.message, extensions: { code: HTTP_STATUS_CODES[original.getStatus()] } };
+  }
+  const code = formatted.extensions?.code;
+  // Errors raised by the GraphQL layer itself (parse, validation, variable coercion, our access plugin).
+  if (typeof code === 'string' && PROTOCOL_CODES.has(code) && original instanceof GraphQLError) {
+    return { ...base, message: withoutSuggestions(formatted.message), extensions: { code } };
+  }
+  const correlationId = randomUUID();
+  logger.error(
+    `[${correlationId}] (${String(code)}) ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,
+  );
+  return {
+    ...base,
+    message: `Internal server error. Quote correlation id ${correlationId} to the operator.`,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+  };
+}

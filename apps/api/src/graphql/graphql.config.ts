@@ -1,0 +1,49 @@
+// The Apollo driver's wiring: code-first schema (also written to schema.gql), the request context
+// from the bearer token, the anonymous allow-list, error formatting, and graphql-ws subscriptions.
+import path from 'node:path';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Config } from '../config/config.js';
+import type { TokenService } from '../auth/token.service.js';
+import { formatError } from './format-error.js';
+import { publicAccessPlugin } from './public-access.plugin.js';
+import { contextFromAuthorization, type RequestContext } from './request-context.js';
+
+interface HttpContextArg {
+  req?: { headers?: Record<string, unknown> };
+}
+interface WsContextArg {
+  connectionParams?: Record<string, unknown>;
+}
+
+function authorizationFrom(params: Record<string, unknown> | undefined): unknown {
+  return params?.authorization ?? params?.Authorization;
+}
+
+export function graphqlOptions(config: Config, tokens: TokenService): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: config.writeSchemaFile ? path.join(process.cwd(), 'schema.gql') : true,
+    sortSchema: true,
+    // The offline IDE is served by our own middleware (see graphql/ide), never from a CDN.
+    graphiql: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [publicAccessPlugin()],
+    formatError,
+    context: (arg: HttpContextArg & WsContextArg): RequestContext => {
+      if (arg.connectionParams !== undefined || !arg.req) {
+        return contextFromAuthorization(tokens, authorizationFrom(arg.connectionParams));
+      }
+      return contextFromAuthorization(tokens, arg.req.headers?.authorization, arg.req);
+    },
+    subscriptions: {
+      'graphql-ws': {
+        // Subscriptions need a valid token in connectionParams (RULES.md); refuse the socket otherwise.
+        onConnect: (ctx: { connectionParams?: Record<string, unknown> }) => {
+          const context = contextFromAuthorization(tokens, authorizationFrom(ctx.connectionParams));
+          return context.user !== null;
+        },
+      },
+    },
+  } as ApolloDriverConfig;
+}

@@ -1,0 +1,7 @@
+// The database library: data source options, migrations, the embedded PostgreSQL and the seed.
+export { dataSourceOptions, type DatabaseConnectionOptions } from './data-source.js';
+export { startEmbeddedPostgres, ensureDatabase, type EmbeddedDatabase } from './embedded.js';
+export { prepareDatabase } from './prepare.js';
+export { SeedError, type SeedMode, type BootstrapAdmin } from './seed/seed.js';
+export { SnakeNamingStrategy, snakeCase } from './naming-strategy.js';
+export { MIGRATIONS } from './migrations/index.js';
