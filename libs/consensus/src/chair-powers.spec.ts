@@ -1,0 +1,118 @@
+// Examples and properties for chair powers: who may act as chair of a body on a given day.
+
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import {
+  hasChairPowers,
+  hasChairPowersAt,
+  rangesOverlap,
+  termInForce,
+  type Actor,
+  type ChairTermFact,
+} from './chair-powers.js';
+
+// The Kimberley Process: the chair and vice-chair rotate yearly.
+const terms: ChairTermFact[] = [
+  { participantId: 'IN', role: 'CHAIR', startsOn: '2019-01-01', endsOn: '2019-12-31' },
+  { participantId: 'RU', role: 'CHAIR', startsOn: '2020-01-01', endsOn: '2021-12-31' },
+  { participantId: 'BW', role: 'VICE_CHAIR', startsOn: '2020-01-01', endsOn: '2021-12-31' },
+  { participantId: 'BW', role: 'CHAIR', startsOn: '2022-01-01', endsOn: '2022-12-31' },
+  { participantId: 'AE', role: 'VICE_CHAIR', startsOn: '2022-01-01', endsOn: null },
+];
+
+const delegate = (participantId: string | null): Actor => ({ role: 'DELEGATE', participantId });
+
+describe('termInForce', () => {
+  it('finds the term of the role in force on the day, ends included', () => {
+    expect(termInForce(terms, 'CHAIR', '2022-06-01')?.participantId).toBe('BW');
+    expect(termInForce(terms, 'CHAIR', '2021-12-31')?.participantId).toBe('RU');
+    expect(termInForce(terms, 'VICE_CHAIR', '2030-01-01')?.participantId).toBe('AE');
+    expect(termInForce(terms, 'CHAIR', '2023-01-01')).toBeNull();
+    expect(termInForce([], 'CHAIR', '2023-01-01')).toBeNull();
+  });
+
+  it('picks the term that began last should terms of one role overlap, whatever their order', () => {
+    const a: ChairTermFact = { participantId: 'A', role: 'CHAIR', startsOn: '2020-01-01', endsOn: null };
+    const b: ChairTermFact = { participantId: 'B', role: 'CHAIR', startsOn: '2021-01-01', endsOn: null };
+    expect(termInForce([a, b], 'CHAIR', '2022-01-01')).toBe(b);
+    expect(termInForce([b, a], 'CHAIR', '2022-01-01')).toBe(b);
+  });
+});
+
+describe('hasChairPowers', () => {
+  it('always holds for the secretariat and admins, even with no terms', () => {
+    expect(hasChairPowers({ role: 'SECRETARIAT', participantId: null }, [], '2022-01-01')).toBe(true);
+    expect(hasChairPowers({ role: 'ADMIN', participantId: null }, [], '2022-01-01')).toBe(true);
+  });
+
+  it('holds for a delegate of the chair in office that day, and of the vice-chair', () => {
+    expect(hasChairPowers(delegate('BW'), terms, '2022-03-01')).toBe(true);
+    expect(hasChairPowers(delegate('BW'), terms, '2021-03-01')).toBe(true); // vice-chair acts for the chair
+    expect(hasChairPowers(delegate('AE'), terms, '2024-03-01')).toBe(true);
+  });
+
+  it('the chair of 2022 runs 2022 meetings but not 2023 ones', () => {
+    expect(hasChairPowers(delegate('BW'), terms, '2022-12-31')).toBe(true);
+    expect(hasChairPowers(delegate('BW'), terms, '2023-01-01')).toBe(false);
+    expect(hasChairPowers(delegate('RU'), terms, '2022-01-01')).toBe(false);
+  });
+
+  it('does not hold for a delegate with no participant or no term', () => {
+    expect(hasChairPowers(delegate(null), terms, '2022-03-01')).toBe(false);
+    expect(hasChairPowers(delegate('US'), terms, '2022-03-01')).toBe(false);
+  });
+
+  it('judges an instant by its day in the organisation zone', () => {
+    // 22:30 UTC on 31 December 2022 is still 2022 in Brussels, already 2023 in Tokyo.
+    const at = new Date('2022-12-31T22:30:00Z');
+    expect(hasChairPowersAt(delegate('BW'), terms, at, 'Europe/Brussels')).toBe(true);
+    expect(hasChairPowersAt(delegate('BW'), terms, at, 'Asia/Tokyo')).toBe(false);
+  });
+
+  it('for a delegate, is exactly "its participant has a term in force that day"', () => {
+    const day = fc
+      .integer({ min: 2018, max: 2026 })
+      .chain((y) => fc.integer({ min: 1, max: 12 }).map((m) => `${y}-${String(m).padStart(2, '0')}-15`));
+    fc.assert(
+      fc.property(fc.constantFrom('IN', 'RU', 'BW', 'AE', 'US'), day, (pid, on) => {
+        const expected =
+          termInForce(terms, 'CHAIR', on)?.participantId === pid ||
+          termInForce(terms, 'VICE_CHAIR', on)?.participantId === pid;
+        expect(hasChairPowers(delegate(pid), terms, on)).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe('rangesOverlap', () => {
+  it('shares a boundary day as an overlap', () => {
+    expect(
+      rangesOverlap({ startsOn: '2022-01-01', endsOn: '2022-12-31' }, { startsOn: '2022-12-31', endsOn: null }),
+    ).toBe(true);
+    expect(
+      rangesOverlap({ startsOn: '2022-01-01', endsOn: '2022-12-31' }, { startsOn: '2023-01-01', endsOn: null }),
+    ).toBe(false);
+    expect(rangesOverlap({ startsOn: '2022-01-01', endsOn: null }, { startsOn: '2010-01-01', endsOn: null })).toBe(
+      true,
+    );
+    expect(
+      rangesOverlap({ startsOn: '2022-01-01', endsOn: null }, { startsOn: '2010-01-01', endsOn: '2021-12-31' }),
+    ).toBe(false);
+  });
+
+  it('is symmetric and true exactly when some day is in both', () => {
+    const day = fc.integer({ min: 1, max: 28 }).map((d) => `2022-02-${String(d).padStart(2, '0')}`);
+    const range = fc
+      .tuple(day, fc.option(day, { nil: null }))
+      .map(([a, b]) => (b !== null && b < a ? { startsOn: b, endsOn: a } : { startsOn: a, endsOn: b }));
+    fc.assert(
+      fc.property(range, range, (a, b) => {
+        expect(rangesOverlap(a, b)).toBe(rangesOverlap(b, a));
+        // February 2022 plus one later day stands for every day an open end reaches.
+        const days = [...Array(28).keys()].map((i) => `2022-02-${String(i + 1).padStart(2, '0')}`).concat('2022-03-01');
+        const inRange = (r: typeof a, d: string): boolean => r.startsOn <= d && (r.endsOn === null || d <= r.endsOn);
+        expect(rangesOverlap(a, b)).toBe(days.some((d) => inRange(a, d) && inRange(b, d)));
+      }),
+    );
+  });
+});

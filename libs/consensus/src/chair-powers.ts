@@ -1,0 +1,71 @@
+// Who holds chair powers on a body on a given day (RULES.md "Chair powers"): the one policy
+// function every service calls, so "only the chair of this body" is written once.
+
+import { dateInRange, localDate } from './dates.js';
+import type { ChairRole, IsoDate, Role } from './types.js';
+
+/** A chair term of one body; callers pass the terms of the body in question only. */
+export interface ChairTermFact {
+  participantId: string;
+  role: ChairRole;
+  startsOn: IsoDate;
+  endsOn: IsoDate | null;
+}
+
+/** The acting user: its role and, for a DELEGATE, the participant it acts for. */
+export interface Actor {
+  role: Role;
+  participantId: string | null;
+}
+
+/** A period of days, both ends included; a null end is open. */
+export interface DateRange {
+  startsOn: IsoDate;
+  endsOn: IsoDate | null;
+}
+
+/**
+ * The term of `role` in force on day `on`, or null. Terms of one role must not overlap (a
+ * CONFLICT when stored); should they anyway, the one that began last wins, so the answer does
+ * not depend on the order the terms were loaded in.
+ */
+export function termInForce(terms: ChairTermFact[], role: ChairRole, on: IsoDate): ChairTermFact | null {
+  let found: ChairTermFact | null = null;
+  for (const t of terms) {
+    if (t.role !== role || !dateInRange(on, t.startsOn, t.endsOn)) continue;
+    if (found === null || t.startsOn > found.startsOn) found = t;
+  }
+  return found;
+}
+
+/**
+ * SECRETARIAT and ADMIN always hold chair powers; a DELEGATE holds them when its participant
+ * holds a CHAIR or a VICE_CHAIR term in force on day `on` (the vice-chair acts for the chair).
+ * For anything done on or for a meeting, `on` is the meeting's date (the date of its current
+ * `startsAt`): the chair of 2022 runs 2022's meetings, also when they are recorded later.
+ */
+export function hasChairPowers(actor: Actor, terms: ChairTermFact[], on: IsoDate): boolean {
+  if (actor.role === 'SECRETARIAT' || actor.role === 'ADMIN') return true;
+  const participantId = actor.participantId;
+  if (participantId === null) return false;
+  // `some` rather than termInForce per role: a body may seat more than one vice-chair.
+  return terms.some(
+    (t) =>
+      t.participantId === participantId &&
+      (t.role === 'CHAIR' || t.role === 'VICE_CHAIR') &&
+      dateInRange(on, t.startsOn, t.endsOn),
+  );
+}
+
+/** hasChairPowers judged at an instant, read as a day in the organisation's time zone. */
+export function hasChairPowersAt(actor: Actor, terms: ChairTermFact[], at: Date, timeZone: string): boolean {
+  return hasChairPowers(actor, terms, localDate(at, timeZone));
+}
+
+/**
+ * Whether two periods share at least one day (ends inclusive, null = open). Two terms of the
+ * same role on one body that overlap are a CONFLICT.
+ */
+export function rangesOverlap(a: DateRange, b: DateRange): boolean {
+  return (b.endsOn === null || a.startsOn <= b.endsOn) && (a.endsOn === null || b.startsOn <= a.endsOn);
+}
