@@ -1,4 +1,7 @@
 // The domain areas beyond the organisation, each one Nest module (meetings, decisions, records).
 import type { Type } from '@nestjs/common';
+import { MeetingsModule } from './meetings/meetings.module.js';
 
-export const AREA_MODULES: Type<unknown>[] = [];
+export const AREA_MODULES: Type<unknown>[] = [
+  MeetingsModule,
+];
