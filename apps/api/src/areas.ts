@@ -1,7 +1,9 @@
 // The domain areas beyond the organisation, each one Nest module (meetings, decisions, records).
 import type { Type } from '@nestjs/common';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { RecordsModule } from './records/records.module.js';
 
 export const AREA_MODULES: Type<unknown>[] = [
   MeetingsModule,
+  RecordsModule,
 ];

@@ -75,8 +75,16 @@ export interface DecisionSnapshot {
   /** The proposal's human reference, e.g. KP/PLEN/2022/3. */
   reference: string;
   title: string;
-  body: { id: string; code: string; name: string };
-  meeting: { id: string; title: string; startsAt: string } | null;
+  /** `kind` is optional (added later): when absent, records read the body's kind. */
+  body: { id: string; code: string; name: string; kind?: 'PLENARY' | 'COMMITTEE' | 'WORKING_GROUP' };
+  /** `kind` and `endsAt` are optional (added later): when absent, records read them from the meeting. */
+  meeting: {
+    id: string;
+    title: string;
+    startsAt: string;
+    kind?: 'REGULAR' | 'INTERSESSIONAL' | 'EXTRAORDINARY';
+    endsAt?: string;
+  } | null;
   chair: ParticipantRef | null;
   /** The counting positions: each entitled or not participant's latest stance on the decided version. */
   positions: SnapshotPosition[];
