@@ -1,0 +1,251 @@
+// Thin resolvers of the meetings area: read arguments and the actor, call one service method; relation
+// fields go through the per-request loaders (never one query per row).
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { localDate, termInForce } from '#consensus';
+import { Actor, Ctx, type CurrentUser } from '../auth/current-user.js';
+import { Unauthenticated } from '../common/errors.js';
+import { OrganizationSettings } from '../database/organization-settings.service.js';
+import { EventBus } from '../events/event-bus.service.js';
+import { GraphQLDate } from '../graphql/date.scalar.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import { BodyModel, ParticipantModel, UserModel } from '../organisation/models/organisation.models.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
+import { AttendanceService } from './attendance.service.js';
+import { BoycottsService } from './boycotts.service.js';
+import {
+  AgendaItemInput,
+  CancelMeetingArgs,
+  DeclareBoycottInput,
+  MeetingsArgs,
+  RecordAttendanceInput,
+  ReorderAgendaArgs,
+  RescheduleMeetingArgs,
+  ScheduleMeetingInput,
+} from './inputs/meeting.inputs.js';
+import { MeetingLoaders } from './meetings.loaders.js';
+import { MeetingsService } from './meetings.service.js';
+import { AgendaItemModel, AttendanceRecordModel, BoycottModel, MeetingConnection, MeetingModel } from './models/meeting.models.js';
+
+@Resolver(() => MeetingModel)
+export class MeetingResolver {
+  constructor(
+    private readonly service: MeetingsService,
+    private readonly loaders: MeetingLoaders,
+    private readonly org: OrganisationLoaders,
+    private readonly settings: OrganizationSettings,
+    private readonly events: EventBus,
+  ) {}
+
+  @Query(() => MeetingModel, { nullable: true })
+  meeting(@Actor() actor: CurrentUser | null, @Args('id', { type: () => ID }) id: string) {
+    return this.service.meeting(actor, id);
+  }
+
+  @Query(() => MeetingConnection, { description: 'Meetings in order of startsAt; from/to bound startsAt (from inclusive, to exclusive).' })
+  meetings(
+    @Actor() actor: CurrentUser | null,
+    @Args() args: MeetingsArgs,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    return this.service.meetings(actor, { ...args, first, after });
+  }
+
+  @Mutation(() => MeetingModel)
+  scheduleMeeting(@Actor() actor: CurrentUser | null, @Args('input') input: ScheduleMeetingInput) {
+    return this.service.scheduleMeeting(actor, input);
+  }
+
+  @Mutation(() => MeetingModel)
+  rescheduleMeeting(@Actor() actor: CurrentUser | null, @Args() args: RescheduleMeetingArgs) {
+    return this.service.rescheduleMeeting(actor, args.meetingId, args.startsAt, args.endsAt);
+  }
+
+  @Mutation(() => MeetingModel)
+  cancelMeeting(@Actor() actor: CurrentUser | null, @Args() args: CancelMeetingArgs) {
+    return this.service.cancelMeeting(actor, args.meetingId, args.reason);
+  }
+
+  @Mutation(() => MeetingModel)
+  openMeeting(@Actor() actor: CurrentUser | null, @Args('meetingId', { type: () => ID }) meetingId: string) {
+    return this.service.openMeeting(actor, meetingId);
+  }
+
+  @Mutation(() => MeetingModel)
+  adjournMeeting(@Actor() actor: CurrentUser | null, @Args('meetingId', { type: () => ID }) meetingId: string) {
+    return this.service.adjournMeeting(actor, meetingId);
+  }
+
+  @Mutation(() => MeetingModel)
+  reorderAgenda(@Actor() actor: CurrentUser | null, @Args() args: ReorderAgendaArgs) {
+    return this.service.reorderAgenda(actor, args.meetingId, args.itemIds);
+  }
+
+  @Subscription(() => MeetingModel, {
+    description: 'Attendance, agenda and status changes of a meeting (needs a token).',
+    resolve(this: MeetingResolver, payload: { id: string }) {
+      return this.service.requireMeeting(payload.id);
+    },
+  })
+  async meetingUpdated(@Ctx() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string) {
+    if (!ctx.user) throw new Unauthenticated();
+    await this.service.requireMeeting(meetingId);
+    return this.events.iterator(`meetingUpdated:${meetingId}`);
+  }
+
+  @ResolveField(() => BodyModel)
+  body(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+    return this.org.body(ctx).load(m.bodyId);
+  }
+
+  @ResolveField(() => ParticipantModel, { nullable: true, description: "The body's CHAIR on the meeting's date (derived, never stored)." })
+  async chairedBy(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+    const [terms, { timeZone }] = await Promise.all([this.org.chairTerms(ctx).load(m.bodyId), this.settings.get()]);
+    const chair = termInForce(terms, 'CHAIR', localDate(m.startsAt, timeZone));
+    return chair ? this.org.participant(ctx).load(chair.participantId) : null;
+  }
+
+  @ResolveField(() => [AgendaItemModel])
+  agenda(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+    return this.loaders.agenda(ctx).load(m.id);
+  }
+
+  @ResolveField(() => [AttendanceRecordModel])
+  async attendance(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+    return (await this.loaders.attendance(ctx).load(m.id)).attendance;
+  }
+
+  @ResolveField(() => [ParticipantModel], { description: 'Members with no attendance (ABSENT, EXCUSED, BOYCOTT, SUSPENDED are not gaps).' })
+  async attendanceGaps(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+    const { gapIds } = await this.loaders.attendance(ctx).load(m.id);
+    const people = await this.org.participant(ctx).loadMany(gapIds);
+    return people.filter((p) => p !== null && !(p instanceof Error));
+  }
+
+  @ResolveField(() => Boolean)
+  async quorumMet(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+    return (await this.loaders.attendance(ctx).load(m.id)).quorumMet;
+  }
+}
+
+@Resolver(() => BodyModel)
+export class BodyMeetingsResolver {
+  constructor(private readonly loaders: MeetingLoaders) {}
+
+  @ResolveField(() => MeetingConnection, { description: 'Meetings of the body in order of startsAt.' })
+  meetings(
+    @Parent() b: BodyModel,
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    return this.loaders.bodyMeetings(ctx, first, after).load(b.id);
+  }
+}
+
+@Resolver(() => AgendaItemModel)
+export class AgendaItemResolver {
+  constructor(
+    private readonly service: MeetingsService,
+    private readonly loaders: MeetingLoaders,
+    private readonly org: OrganisationLoaders,
+  ) {}
+
+  @Mutation(() => AgendaItemModel)
+  addAgendaItem(@Actor() actor: CurrentUser | null, @Args('input') input: AgendaItemInput) {
+    return this.service.addAgendaItem(actor, input);
+  }
+
+  @ResolveField(() => MeetingModel)
+  meeting(@Parent() a: AgendaItemModel, @Ctx() ctx: RequestContext) {
+    return this.loaders.meeting(ctx).load(a.meetingId);
+  }
+
+  @ResolveField(() => ParticipantModel, { nullable: true, description: 'Who asked for the item (an observer may).' })
+  proposedBy(@Parent() a: AgendaItemModel, @Ctx() ctx: RequestContext) {
+    return a.proposedById ? this.org.participant(ctx).load(a.proposedById) : null;
+  }
+}
+
+@Resolver(() => AttendanceRecordModel)
+export class AttendanceRecordResolver {
+  constructor(
+    private readonly service: AttendanceService,
+    private readonly loaders: MeetingLoaders,
+    private readonly org: OrganisationLoaders,
+  ) {}
+
+  @Mutation(() => AttendanceRecordModel)
+  recordAttendance(@Actor() actor: CurrentUser | null, @Args('input') input: RecordAttendanceInput) {
+    return this.service.recordAttendance(actor, input);
+  }
+
+  @ResolveField(() => ParticipantModel)
+  participant(@Parent() a: AttendanceRecordModel, @Ctx() ctx: RequestContext) {
+    return a.participant ?? this.org.participant(ctx).load(a.participantId);
+  }
+
+  @ResolveField(() => BoycottModel, { nullable: true, description: 'Set when status is BOYCOTT.' })
+  boycott(@Parent() a: AttendanceRecordModel, @Ctx() ctx: RequestContext) {
+    return a.boycottId ? this.loaders.boycott(ctx).load(a.boycottId) : null;
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'null when Concord set it (a boycott or a suspension).' })
+  recordedBy(@Parent() a: AttendanceRecordModel, @Ctx() ctx: RequestContext) {
+    if (a.recordedBy !== undefined) return a.recordedBy;
+    return a.recordedByUserId ? this.org.user(ctx).load(a.recordedByUserId) : null;
+  }
+}
+
+@Resolver(() => BoycottModel)
+export class BoycottResolver {
+  constructor(
+    private readonly service: BoycottsService,
+    private readonly loaders: MeetingLoaders,
+    private readonly org: OrganisationLoaders,
+  ) {}
+
+  @Query(() => [BoycottModel], { description: 'Boycotts, oldest first; activeOn: in force on that day.' })
+  boycotts(
+    @Actor() actor: CurrentUser | null,
+    @Args('participantId', { type: () => ID, nullable: true }) participantId: string | null,
+    @Args('activeOn', { type: () => GraphQLDate, nullable: true }) activeOn: string | null,
+  ) {
+    return this.service.boycotts(actor, participantId, activeOn);
+  }
+
+  @Mutation(() => BoycottModel)
+  declareBoycott(@Actor() actor: CurrentUser | null, @Args('input') input: DeclareBoycottInput) {
+    return this.service.declareBoycott(actor, input);
+  }
+
+  @Mutation(() => BoycottModel)
+  withdrawBoycott(@Actor() actor: CurrentUser | null, @Args('boycottId', { type: () => ID }) boycottId: string) {
+    return this.service.withdrawBoycott(actor, boycottId);
+  }
+
+  @ResolveField(() => ParticipantModel)
+  participant(@Parent() b: BoycottModel, @Ctx() ctx: RequestContext) {
+    return this.org.participant(ctx).load(b.participantId);
+  }
+
+  @ResolveField(() => MeetingModel, { nullable: true })
+  meeting(@Parent() b: BoycottModel, @Ctx() ctx: RequestContext) {
+    return b.meetingId ? this.loaders.meeting(ctx).load(b.meetingId) : null;
+  }
+
+  @ResolveField(() => BodyModel, { nullable: true })
+  body(@Parent() b: BoycottModel, @Ctx() ctx: RequestContext) {
+    return b.bodyId ? this.org.body(ctx).load(b.bodyId) : null;
+  }
+
+  @ResolveField(() => ParticipantModel, { nullable: true })
+  chairedBy(@Parent() b: BoycottModel, @Ctx() ctx: RequestContext) {
+    return b.chairedById ? this.org.participant(ctx).load(b.chairedById) : null;
+  }
+
+  @ResolveField(() => UserModel)
+  declaredBy(@Parent() b: BoycottModel, @Ctx() ctx: RequestContext) {
+    return this.org.user(ctx).load(b.declaredByUserId);
+  }
+}
