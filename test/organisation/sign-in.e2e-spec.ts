@@ -59,6 +59,49 @@ describe('sign-in and public access', () => {
     expect(JSON.stringify(err)).not.toMatch(/stack|at Object\./);
   });
 
+  it('every role signs in; the admin and the secretariat act for no participant', async () => {
+    for (const [email, role] of [
+      ['admin@kp.example', 'ADMIN'],
+      ['secretariat@kp.example', 'SECRETARIAT'],
+      ['csc@kp.example', 'DELEGATE'],
+    ]) {
+      const me = await (await t.as(email)).ok<{ me: { email: string; role: string; displayName: string; participant: { kind: string } | null } }>(
+        '{ me { email role displayName participant { kind } } }',
+      );
+      expect(me.me).toMatchObject({ email, role });
+      expect(me.me.participant).toEqual(role === 'DELEGATE' ? { kind: 'OBSERVER' } : null);
+    }
+  });
+
+  it('signing in changes nothing: no audit entry, for a success or a failure', async () => {
+    const count = async () => (await t.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_entry')).rows[0].n;
+    const before = await count();
+    await t.anonymous.login('gb@kp.example', 'concord-demo');
+    await t.anonymous.fails('mutation { login(email: "gb@kp.example", password: "wrong-password") { token } }');
+    expect(await count()).toBe(before);
+  });
+
+  it('a login without its arguments is BAD_USER_INPUT or a validation failure, never an internal error', async () => {
+    const missing = await t.anonymous.request('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
+      email: 'us@kp.example',
+    });
+    expect(missing.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'password' });
+    const inline = await t.anonymous.fails('mutation { login(email: "us@kp.example") { token } }');
+    expect(inline.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('too many wrong passwords lock that account for a while, not the other delegates in the room', async () => {
+    // Throttling counts per account, never per address: a room of delegates shares one address.
+    for (let i = 0; i < 20; i++) {
+      const err = await t.anonymous.fails('mutation { login(email: "BW@kp.example", password: "guess-number-x") { token } }');
+      expect(err.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const locked = await t.anonymous.fails('mutation { login(email: "bw@kp.example", password: "concord-demo") { token } }');
+    expect(locked.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(locked.message).toMatch(/Too many/);
+    expect(await t.anonymous.login('zw@kp.example', 'concord-demo')).toEqual(expect.any(String));
+  });
+
   it('GET /health reports the database', async () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);

@@ -33,6 +33,24 @@ function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean[^?]*\?/g, '');
 }
 
+/**
+ * The field a variable-coercion error is about, named the way the ValidationPipe names fields
+ * (relative to the input: "startsOn", "meeting.startsAt"), so every BAD_USER_INPUT has its field.
+ * GraphQL reports `Variable "$input" got invalid value "x" at "input.startsOn"; ...`, for a
+ * missing field `...; Field "participantId" of required type "ID!" was not provided.`, and for a
+ * missing variable `Variable "$password" of required type "String!" was not provided.`
+ */
+export function coercionField(message: string): string | undefined {
+  const variable = /^Variable "\$([^"]+)" (got invalid value|of required type|of non-null type)/.exec(message);
+  if (!variable) return undefined;
+  const at = / at "([^"]+)";/.exec(message);
+  const path = at ? at[1].split('.').slice(1) : [];
+  const missing = /; Field "([^"]+)" of required type "[^"]+" was not provided\./.exec(message);
+  if (missing) path.push(missing[1]);
+  // A top-level argument has no path: its variable's name is the best name the message offers.
+  return path.length > 0 ? path.join('.') : variable[1];
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
@@ -45,7 +63,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   // Errors raised by the GraphQL layer itself (parse, validation, variable coercion, our access plugin).
   if (typeof code === 'string' && PROTOCOL_CODES.has(code) && original instanceof GraphQLError) {
-    return { ...base, message: withoutSuggestions(formatted.message), extensions: { code } };
+    const field = code === 'BAD_USER_INPUT' ? coercionField(formatted.message) : undefined;
+    return { ...base, message: withoutSuggestions(formatted.message), extensions: field ? { code, field } : { code } };
   }
   const correlationId = randomUUID();
   logger.error(

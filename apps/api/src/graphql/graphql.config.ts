@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Config } from '../config/config.js';
 import type { TokenService } from '../auth/token.service.js';
+import { GraphQLDateTime } from './date-time.scalar.js';
 import { formatError } from './format-error.js';
 import { publicAccessPlugin } from './public-access.plugin.js';
 import { contextFromAuthorization, type RequestContext } from './request-context.js';
@@ -19,11 +20,18 @@ function authorizationFrom(params: Record<string, unknown> | undefined): unknown
   return params?.authorization ?? params?.Authorization;
 }
 
+/** How the code-first schema is built; shared with `npm run schema` (scripts/write-schema.ts). */
+export function schemaBuildOptions(): NonNullable<ApolloDriverConfig['buildSchemaOptions']> {
+  // A TS `Date` is the contract's DateTime, parsed strictly (see date-time.scalar.ts).
+  return { scalarsMap: [{ type: Date, scalar: GraphQLDateTime }] };
+}
+
 export function graphqlOptions(config: Config, tokens: TokenService): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: config.writeSchemaFile ? path.join(process.cwd(), 'schema.gql') : true,
     sortSchema: true,
+    buildSchemaOptions: schemaBuildOptions(),
     // The offline IDE is served by our own middleware (see graphql/ide), never from a CDN.
     graphiql: false,
     introspection: true,
