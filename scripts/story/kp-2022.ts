@@ -281,6 +281,9 @@ const SPOKEN: Record<string, string> = {
   WDC: 'the World Diamond Council',
 };
 
+// ... and as an adjective: "the US delegate", "the UK boycott".
+const SHORT: Record<string, string> = { US: 'US', GB: 'UK', EU: 'EU', CSC: 'CSC' };
+
 /** The boycotters of 2022 and the participant whose chairing they boycott. */
 export const BOYCOTTERS = ['US', 'GB'] as const;
 export const BOYCOTTED_CHAIR = 'RU';
@@ -327,12 +330,34 @@ function firstLine(message: string): string {
   return message.split('\n')[0];
 }
 
+/** "CODE: message (field x)" for each GraphQL error in a client's failure message, else its first line. */
+export function describeFailure(message: string): string {
+  const line = firstLine(message);
+  const json = line.replace(/^GraphQL operation failed: /, '');
+  if (json === line) return line;
+  try {
+    const errors = JSON.parse(json) as StoryGraphQLError[] | null;
+    if (!errors?.length) return line;
+    return errors
+      .map((e) => {
+        const { code, ...rest } = e.extensions ?? {};
+        const more = Object.entries(rest)
+          .filter(([k]) => !['http', 'stacktrace'].includes(k))
+          .map(([k, v]) => `${k} ${JSON.stringify(v)}`);
+        return `${code ?? 'NO_CODE'}: ${e.message}${more.length ? ` (${more.join(', ')})` : ''}`;
+      })
+      .join('; ');
+  } catch {
+    return line;
+  }
+}
+
 /** Sends `query` as `client`; a refusal becomes a StoryError naming what was tried and with what. */
 export async function act<T>(client: StoryClient, what: string, query: string, variables: Record<string, unknown>): Promise<T> {
   try {
     return await client.ok<T>(query, variables);
   } catch (e) {
-    throw new StoryError(`${what} failed: ${firstLine((e as Error).message)} (variables: ${JSON.stringify(variables)})`);
+    throw new StoryError(`${what} was refused: ${describeFailure((e as Error).message)} (variables: ${JSON.stringify(variables)})`);
   }
 }
 
@@ -404,6 +429,16 @@ export class Kp2022Story {
     return SPOKEN[code] ?? this.dir.participants.get(code)?.name ?? code;
   }
 
+  /** "the US delegate", "the UK delegate", "Russia's delegate". */
+  delegateOf(code: string): string {
+    return SHORT[code] ? `the ${SHORT[code]} delegate` : `${this.spoken(code)}'s delegate`;
+  }
+
+  private list(codes: string[]): string {
+    const names = codes.map((c) => this.spoken(c));
+    return names.length <= 1 ? (names[0] ?? 'nobody') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  }
+
   private title(base: string): string {
     return this.opts.suffix ? `${base} ${this.opts.suffix}` : base;
   }
@@ -427,10 +462,11 @@ export class Kp2022Story {
       );
       out[code] = data.body?.chair?.participant.code ?? null;
     }
-    this.say(
-      `the year as set up: ${this.spoken(out.PLEN ?? '?')} chairs the Plenary in 2022; ${this.spoken(out.PC ?? '?')} chairs ` +
-        `the Participation Committee and ${this.spoken(out.RPC ?? '?')} the Rules and Procedures Committee.`,
-    );
+    const committees =
+      out.PC === out.RPC
+        ? `${this.spoken(out.PC ?? '?')} chairs the Participation Committee and the Rules and Procedures Committee`
+        : `${this.spoken(out.PC ?? '?')} chairs the Participation Committee and ${this.spoken(out.RPC ?? '?')} the Rules and Procedures Committee`;
+    this.say(`in 2022, ${this.spoken(out.PLEN ?? '?')} chairs the Plenary; ${committees}.`);
     return out;
   }
 
@@ -456,7 +492,7 @@ export class Kp2022Story {
         if (same) {
           this.boycotts[code] = same;
           this.boycottReused[code] = true;
-          this.say(`the ${code} delegate's boycott of every meeting chaired by Russia in 2022 is already declared; the story reuses it.`);
+          this.say(`${this.delegateOf(code)}'s boycott of every meeting chaired by Russia in 2022 stands from an earlier run; the story reuses it.`);
           continue;
         }
       }
@@ -472,7 +508,7 @@ export class Kp2022Story {
       });
       this.boycotts[code] = data.declareBoycott;
       this.boycottReused[code] = false;
-      this.say(`the ${code} delegate declares a boycott of every meeting chaired by Russia in 2022, with ${this.spoken(code)}'s statement.`);
+      this.say(`${this.delegateOf(code)} declares a boycott of every meeting chaired by Russia in 2022, with a statement of why.`);
     }
     return this.boycotts;
   }
@@ -484,14 +520,14 @@ export class Kp2022Story {
       const boycott = this.boycotts[code];
       must(boycott, `there is no ${code} boycott to answer`);
       if (this.boycottReused[code]) {
-        this.say(`Russia answered the ${code} boycott on an earlier run; its reply stays attached to the boycott.`);
+        this.say(`Russia answered the ${SHORT[code] ?? code} boycott on an earlier run; its reply stays attached to the boycott.`);
         continue;
       }
       const data = await act<{ submitStatement: StatementView }>(ru, `the RU delegate's submitStatement on the ${code} boycott`, OPS.submitStatement, {
         input: { participantId: this.participantId(BOYCOTTED_CHAIR), title: STATEMENTS.RU_TITLE, body: STATEMENTS.RU, boycottId: boycott.id },
       });
       this.replies.push(data.submitStatement);
-      this.say(`Russia's delegate answers the ${code} boycott with a statement of its own.`);
+      this.say(`Russia's delegate answers the ${SHORT[code] ?? code} boycott with a statement of its own.`);
     }
     return this.replies;
   }
@@ -527,7 +563,7 @@ export class Kp2022Story {
       const boycotting = scheduled[body].attendance.filter((a) => a.status === 'BOYCOTT').map((a) => a.participant.code);
       this.say(
         `Russia's delegate, as chair, schedules a meeting of the ${name} on ${day}; it shows ` +
-          `${boycotting.length ? boycotting.join(' and ') : 'nobody'} as BOYCOTT.`,
+          `${this.list(boycotting)} as BOYCOTT, the boycott linked.`,
       );
     }
     this.pcMeeting = scheduled.PC;
@@ -562,8 +598,8 @@ export class Kp2022Story {
     );
     this.pcMeeting = await this.readMeeting(ru, meetingId, 'reading the PC meeting');
     this.say(
-      `Russia's delegate, as chair, records ${this.pcPresent().length} members PRESENT; ` +
-        `the US and the UK stay on the record as BOYCOTT.`,
+      `Russia's delegate, as chair, records the ${this.pcPresent().length} members in the room PRESENT; ` +
+        `${this.list([...BOYCOTTERS])} stay on the record as BOYCOTT.`,
     );
     return this.pcMeeting;
   }
@@ -615,7 +651,7 @@ export class Kp2022Story {
     must(this.pcRecord.outcome === 'ADOPTED', `the PC proposal closed ${this.pcRecord.outcome}, not ADOPTED`);
     const boycotting = this.pcRecord.attendance.filter((a) => a.status === 'BOYCOTT').map((a) => a.participant.code);
     this.say(
-      `Russia's delegate closes the item: ADOPTED by consensus. The draft record shows ${boycotting.join(' and ') || 'no one'} ` +
+      `Russia's delegate closes the item: ADOPTED by consensus. The draft record shows ${this.list(boycotting)} ` +
         `as BOYCOTT, with ${this.pcRecord.statements.length} statement(s) attached.`,
     );
     return this.pcRecord;
@@ -635,7 +671,7 @@ export class Kp2022Story {
       },
     });
     this.request = data.requestMeeting;
-    this.say(`the Civil Society Coalition asks the plenary chair to convene a plenary on whether Russian diamonds fund the war.`);
+    this.say(`the CSC delegate asks the plenary chair, for the Civil Society Coalition, to convene a plenary on whether Russian diamonds fund the war.`);
     return this.request;
   }
 
@@ -730,7 +766,7 @@ export class Kp2022Story {
       refusal.extensions?.code === 'NOT_ENTITLED',
       `the CSC delegate's recordPosition was refused ${refusal.extensions?.code} (${refusal.message}), not NOT_ENTITLED`,
     );
-    this.say(`the Civil Society Coalition tries to record its support and is refused: ${refusal.extensions?.code} (${String(refusal.extensions?.reason)}).`);
+    this.say(`the CSC delegate tries to record the Coalition's support and is refused: ${refusal.extensions?.code} (${String(refusal.extensions?.reason)}).`);
     return refusal;
   }
 
@@ -765,7 +801,7 @@ export class Kp2022Story {
     this.plenaryRecord = data.closeProposal;
     must(this.plenaryRecord.outcome === 'NOT_ADOPTED', `the plenary proposal closed ${this.plenaryRecord.outcome}, not NOT_ADOPTED`);
     this.say(
-      `Botswana's delegate closes the item: NOT_ADOPTED, with ${this.plenaryRecord.objectors.map((o) => this.spoken(o.code)).join(', ')} as objector.`,
+      `Botswana's delegate closes the item: NOT_ADOPTED, with ${this.list(this.plenaryRecord.objectors.map((o) => o.code))} as objector.`,
     );
     return this.plenaryRecord;
   }
@@ -892,6 +928,7 @@ export class Kp2022Story {
 
   /** The public reads every record this story published, and checks each export against its hash. */
   async publicReadsRecords(): Promise<{ record: RecordView | null; exports: PublicExport }[]> {
+    must(this.published.length > 0, 'no record was published, so there is nothing for the public to read');
     const out = [];
     for (const published of this.published) {
       must(published.number, 'a published record has no number');
