@@ -1,0 +1,26 @@
+// GET /calendar/bodies/:id.ics and GET /calendar/meetings/:id.ics: public iCalendar feeds (no token,
+// RULES.md "Who may read what"); an id that names nothing is 404.
+import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CalendarService } from './calendar.service.js';
+
+@Controller('calendar')
+export class CalendarController {
+  constructor(private readonly calendar: CalendarService) {}
+
+  @Get('bodies/:id.ics')
+  async body(@Param('id') id: string, @Res() res: Response): Promise<void> {
+    send(res, await this.calendar.bodyFeed(id), `No body with id ${id}.`);
+  }
+
+  @Get('meetings/:id.ics')
+  async meeting(@Param('id') id: string, @Res() res: Response): Promise<void> {
+    send(res, await this.calendar.meetingFeed(id), `No meeting with id ${id}.`);
+  }
+}
+
+function send(res: Response, ics: string | null, notFound: string): void {
+  if (ics === null) throw new NotFoundException(notFound);
+  // Calendar clients poll: they must revalidate to see a reschedule or a cancellation.
+  res.status(200).set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'no-cache' }).send(ics);
+}
