@@ -1,10 +1,17 @@
-// Decision records: reading, publication into the tamper-evident chain, corrigenda, verification
-// and the public exports (JSON, Markdown, PDF).
+// Decision records: reading (drafts from their snapshot, published records from their canonical
+// bytes), publication into the tamper-evident chain, corrigenda, verification and the public exports
+// (JSON, Markdown, PDF). RecordsService is exported for the decisions area (closeProposal answers
+// with RecordsService.findById).
 import { Module } from '@nestjs/common';
+import { RecordsExportController } from './exports/records-export.controller.js';
+import { RecordChainService } from './record-chain.service.js';
+import { RecordsLoaders } from './records.loaders.js';
+import { CorrigendumResolver, DecisionRecordResolver, ProposalDecisionRecordResolver } from './records.resolvers.js';
 import { RecordsService } from './records.service.js';
 
 @Module({
-  providers: [RecordsService],
+  controllers: [RecordsExportController],
+  providers: [RecordsService, RecordChainService, RecordsLoaders, DecisionRecordResolver, CorrigendumResolver, ProposalDecisionRecordResolver],
   exports: [RecordsService],
 })
 export class RecordsModule {}
