@@ -1,0 +1,84 @@
+// Closes written procedures at their deadline (RULES.md: within 5 seconds), in every API process,
+// exactly once across processes: each sweep takes one OPEN WRITTEN proposal past its deadline with
+// FOR UPDATE SKIP LOCKED (another process busy with it skips it; once it commits, the proposal is no
+// longer OPEN), closes it in that transaction and audits it as closeProposal with no actor.
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { CONFIG, type Config } from '../config/config.js';
+import { TransactionService } from '../database/transaction.service.js';
+import { ClosingService, type ClosedProposal } from './closing.service.js';
+import { lockProposalForUpdate } from './decisions.repository.js';
+
+@Injectable()
+export class DeadlineWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('DeadlineWorker');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = true;
+
+  constructor(
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly tx: TransactionService,
+    private readonly closing: ClosingService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    // Let a sweep in flight finish its transaction before the connection pool goes away.
+    await this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      // sweep() logs its own failures; the chain only keeps the next poll coming.
+      this.running = this.sweep()
+        .then(() => undefined, () => undefined)
+        .then(() => {
+          this.running = null;
+          this.schedule();
+        });
+    }, this.config.deadlinePollMs);
+    // The worker never keeps a process alive on its own.
+    this.timer.unref();
+  }
+
+  /** Closes every written procedure past its deadline, one transaction each. Returns how many. */
+  async sweep(): Promise<number> {
+    let count = 0;
+    while (!this.stopped) {
+      let closed: ClosedProposal | null;
+      try {
+        closed = await this.tx.run(async (em) => {
+          const due: { id: string }[] = await em.query(
+            `SELECT id FROM proposal
+              WHERE status = 'OPEN' AND procedure = 'WRITTEN' AND deadline <= now()
+              ORDER BY deadline, id
+              LIMIT 1
+                FOR UPDATE SKIP LOCKED`,
+          );
+          if (due.length === 0) return null;
+          // Already ours: this re-read (same lock mode) only adds the body and meeting facts.
+          const p = await lockProposalForUpdate(em, due[0].id);
+          if (!p || p.status !== 'OPEN') return null;
+          return this.closing.closeLocked(em, p, null);
+        });
+      } catch (e) {
+        // Try again at the next poll; a failure must not stop the worker.
+        this.logger.error(`closing a written procedure at its deadline failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        break;
+      }
+      if (!closed) break;
+      count += 1;
+      this.logger.log(`written procedure ${closed.proposalId} closed at its deadline: ${closed.outcome}`);
+      await this.closing.publish(closed);
+    }
+    return count;
+  }
+}
