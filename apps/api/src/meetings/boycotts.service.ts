@@ -16,7 +16,7 @@ import { EventBus } from '../events/event-bus.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { DeclareBoycottInput } from './inputs/meeting.inputs.js';
 import { chairTermsOfBodies, meetingFact } from './meeting-facts.js';
-import { MEETING_COLUMNS, MEETING_FROM, MeetingStore, type MeetingRow } from './meeting.store.js';
+import { MEETING_COLUMNS, MEETING_FROM, MeetingStore, updateReturning, type MeetingRow } from './meeting.store.js';
 
 export interface BoycottRow extends BoycottFact {
   statement: string;
@@ -137,7 +137,8 @@ export class BoycottsService {
       if (b.withdrawnAt !== null) throw new Conflict(`The boycott was already withdrawn on ${b.withdrawnAt.toISOString()}.`);
       // Meetings not yet opened lose the BOYCOTT; held ones keep what was frozen at opening.
       const touchedMeetings = await this.scheduledMeetingsCovered(em, b);
-      const updated: BoycottRow[] = await em.query(
+      const updated = await updateReturning<BoycottRow>(
+        em,
         `UPDATE boycott b SET withdrawn_at = clock_timestamp(), withdrawn_by_user_id = $2 WHERE b.id = $1 RETURNING ${COLUMNS}`,
         [b.id, user.id],
       );

@@ -29,6 +29,16 @@ export const MEETING_COLUMNS = `m.id, m.body_id AS "bodyId", b.code AS "bodyCode
   m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.location, m.cancellation_reason AS "cancellationReason",
   m.sequence, m.opened_at AS "openedAt", m.adjourned_at AS "adjournedAt", m.created_at AS "createdAt", m.updated_at AS "updatedAt"`;
 
+/**
+ * Rows of an `UPDATE ... RETURNING`: TypeORM answers a plain UPDATE or DELETE with [rows, count]
+ * rather than the rows alone.
+ */
+export async function updateReturning<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const result: unknown = await em.query(sql, params);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
+}
+
 export const MEETING_FROM = `meeting m JOIN body b ON b.id = m.body_id`;
 
 @Injectable()

@@ -16,7 +16,7 @@ import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '../graphql
 import { OrganisationService } from '../organisation/organisation.service.js';
 import { AttendanceService } from './attendance.service.js';
 import type { AgendaItemInput, ScheduleMeetingInput } from './inputs/meeting.inputs.js';
-import { MEETING_COLUMNS, MEETING_FROM, MeetingStore, type MeetingRow } from './meeting.store.js';
+import { MEETING_COLUMNS, MEETING_FROM, MeetingStore, updateReturning, type MeetingRow } from './meeting.store.js';
 
 export interface AgendaItemRow {
   id: string;
@@ -187,7 +187,8 @@ export class MeetingsService {
         [m.id, startsAt, endsAt],
       );
       // A MEETING boycott's period is its meeting's date, wherever the meeting moves.
-      const moved: { id: string }[] = await em.query(
+      const moved = await updateReturning<{ id: string }>(
+        em,
         `UPDATE boycott SET starts_on = $2, ends_on = $2 WHERE scope = 'MEETING' AND meeting_id = $1 RETURNING id`,
         [m.id, day],
       );
