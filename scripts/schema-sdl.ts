@@ -46,7 +46,10 @@ async function providerClasses(root: ModuleLike): Promise<Type<unknown>[]> {
 /** The contents Nest writes to schema.gql, header included. */
 export async function schemaSdl(): Promise<string> {
   // The module tree only: nothing here connects to the database (the URL is never dialled).
-  const root = AppModule.forRoot({ config: loadConfig({ CONCORD_WRITE_SCHEMA: 'false' }), databaseUrl: 'postgres://unused/unused' });
+  const root = AppModule.forRoot({
+    config: loadConfig({ CONCORD_WRITE_SCHEMA: 'false' }),
+    databaseUrl: 'postgres://unused/unused',
+  });
   const classes = await providerClasses(root);
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   try {

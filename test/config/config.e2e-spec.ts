@@ -77,7 +77,9 @@ describe('loadConfig', () => {
   });
 
   it.each(['abc', '70000', '-1', '3000.5', '3e3x'])('PORT=%s is refused, naming PORT', (port) => {
-    expect(problem({ PORT: port })).toMatch(new RegExp(`PORT must be a whole number from 0 to 65535 \\(got "${port.replace('.', '\\.')}"\\)`));
+    expect(problem({ PORT: port })).toMatch(
+      new RegExp(`PORT must be a whole number from 0 to 65535 \\(got "${port.replace('.', '\\.')}"\\)`),
+    );
   });
 
   it('a JWT_SECRET shorter than 32 bytes is refused, whatever NODE_ENV says', () => {
@@ -101,7 +103,9 @@ describe('loadConfig', () => {
     expect(problem({ REDIS_URL: 'http://redis:6379' })).toContain('REDIS_URL must be a redis:// URL');
     expect(problem({ CONCORD_PG_PORT: '80' })).toContain('CONCORD_PG_PORT must be a whole number from 1024 to 65535');
     expect(problem({ CONCORD_DEADLINE_POLL_MS: '0' })).toContain('CONCORD_DEADLINE_POLL_MS');
-    expect(problem({ CONCORD_ORG_TIME_ZONE: 'Mars/Olympus' })).toContain('CONCORD_ORG_TIME_ZONE is not an IANA time zone');
+    expect(problem({ CONCORD_ORG_TIME_ZONE: 'Mars/Olympus' })).toContain(
+      'CONCORD_ORG_TIME_ZONE is not an IANA time zone',
+    );
     expect(problem({ CONCORD_ORG_CODE: 'kp' })).toContain('CONCORD_ORG_CODE must match');
   });
 

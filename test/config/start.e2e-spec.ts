@@ -94,13 +94,23 @@ describe('starting Concord', () => {
       try {
         await waitForHealth(url, first);
         const anonymous = new GraphQLClient(`${url}/graphql`);
-        const admin = new GraphQLClient(`${url}/graphql`, await anonymous.login('admin@wa.example', 'first admin password'));
-        const data = await admin.ok<{ me: { role: string; email: string }; organization: { name: string; code: string; timeZone: string; participants: unknown[]; bodies: unknown[] } }>(
-          '{ me { role email } organization { name code timeZone participants { id } bodies { id } } }',
+        const admin = new GraphQLClient(
+          `${url}/graphql`,
+          await anonymous.login('admin@wa.example', 'first admin password'),
         );
+        const data = await admin.ok<{
+          me: { role: string; email: string };
+          organization: { name: string; code: string; timeZone: string; participants: unknown[]; bodies: unknown[] };
+        }>('{ me { role email } organization { name code timeZone participants { id } bodies { id } } }');
         expect(data).toEqual({
           me: { role: 'ADMIN', email: 'admin@wa.example' },
-          organization: { name: 'Wassenaar Arrangement', code: 'WA', timeZone: 'Europe/Vienna', participants: [], bodies: [] },
+          organization: {
+            name: 'Wassenaar Arrangement',
+            code: 'WA',
+            timeZone: 'Europe/Vienna',
+            participants: [],
+            bodies: [],
+          },
         });
       } finally {
         const exit = await first.stop('SIGTERM');
@@ -109,11 +119,21 @@ describe('starting Concord', () => {
       }
 
       // A second start on the same database neither seeds again nor needs the bootstrap variables.
-      const second = startProcess(app, { ...env, CONCORD_ORG_NAME: '', CONCORD_ADMIN_EMAIL: '', CONCORD_ADMIN_PASSWORD: '' });
+      const second = startProcess(app, {
+        ...env,
+        CONCORD_ORG_NAME: '',
+        CONCORD_ADMIN_EMAIL: '',
+        CONCORD_ADMIN_PASSWORD: '',
+      });
       try {
         await waitForHealth(url, second);
-        const admin = new GraphQLClient(`${url}/graphql`, await new GraphQLClient(`${url}/graphql`).login('admin@wa.example', 'first admin password'));
-        expect(await admin.ok('{ organization { name } }')).toEqual({ organization: { name: 'Wassenaar Arrangement' } });
+        const admin = new GraphQLClient(
+          `${url}/graphql`,
+          await new GraphQLClient(`${url}/graphql`).login('admin@wa.example', 'first admin password'),
+        );
+        expect(await admin.ok('{ organization { name } }')).toEqual({
+          organization: { name: 'Wassenaar Arrangement' },
+        });
       } finally {
         await second.stop('SIGTERM');
       }

@@ -53,7 +53,11 @@ export function transpileApp(): TranspiledApp {
     }),
   );
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  return { dir, main: path.join(dir, 'apps/api/src/main.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    main: path.join(dir, 'apps/api/src/main.js'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export interface Exit {

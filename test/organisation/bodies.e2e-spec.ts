@@ -67,7 +67,9 @@ describe('bodies and their seats', () => {
         entity_id: data.createBody.id,
         details: { code: 'WGAAP', members: ['AO', 'CD', 'GN', 'SL'], observers: ['CSC'] },
       });
-      const { organization } = await us.ok<{ organization: { bodies: { code: string }[] } }>('{ organization { bodies { code } } }');
+      const { organization } = await us.ok<{ organization: { bodies: { code: string }[] } }>(
+        '{ organization { bodies { code } } }',
+      );
       expect(codes(organization.bodies)).toContain('WGAAP');
     });
 
@@ -79,9 +81,21 @@ describe('bodies and their seats', () => {
     });
 
     it('a code that exists is a CONFLICT, and so is a derived one (asking for a code)', async () => {
-      const given = await expectRefusedUnchanged(t, secretariat, CREATE_BODY, { input: { name: 'Another plenary', code: 'PLEN', kind: 'PLENARY' } }, 'CONFLICT');
+      const given = await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE_BODY,
+        { input: { name: 'Another plenary', code: 'PLEN', kind: 'PLENARY' } },
+        'CONFLICT',
+      );
       expect(given.message).toContain('PLEN');
-      const derived = await expectRefusedUnchanged(t, secretariat, CREATE_BODY, { input: { name: 'Participation Committee', kind: 'COMMITTEE' } }, 'CONFLICT');
+      const derived = await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE_BODY,
+        { input: { name: 'Participation Committee', kind: 'COMMITTEE' } },
+        'CONFLICT',
+      );
       expect(derived.message).toMatch(/PC.*give a code/);
     });
 
@@ -90,7 +104,14 @@ describe('bodies and their seats', () => {
         t,
         secretariat,
         CREATE_BODY,
-        { input: { name: 'Mixed group', code: 'MIX', kind: 'WORKING_GROUP', memberIds: [ids.participant('US'), ids.participant('WDC')] } },
+        {
+          input: {
+            name: 'Mixed group',
+            code: 'MIX',
+            kind: 'WORKING_GROUP',
+            memberIds: [ids.participant('US'), ids.participant('WDC')],
+          },
+        },
         'BAD_USER_INPUT',
         'memberIds',
       );
@@ -110,31 +131,95 @@ describe('bodies and their seats', () => {
     });
 
     it('a member that does not exist is NOT_FOUND, and no body is made', async () => {
-      await expectRefusedUnchanged(t, secretariat, CREATE_BODY, { input: { name: 'Ghosts', code: 'GHOST', kind: 'COMMITTEE', memberIds: [NOBODY] } }, 'NOT_FOUND');
-      await expectRefusedUnchanged(t, secretariat, CREATE_BODY, { input: { name: 'Ghosts', code: 'GHOST', kind: 'COMMITTEE', observerIds: ['CSC'] } }, 'NOT_FOUND');
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE_BODY,
+        { input: { name: 'Ghosts', code: 'GHOST', kind: 'COMMITTEE', memberIds: [NOBODY] } },
+        'NOT_FOUND',
+      );
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE_BODY,
+        { input: { name: 'Ghosts', code: 'GHOST', kind: 'COMMITTEE', observerIds: ['CSC'] } },
+        'NOT_FOUND',
+      );
     });
 
     it('a quorum below 1 is BAD_USER_INPUT on quorum', async () => {
       for (const quorum of [0, -3]) {
-        await expectRefusedUnchanged(t, secretariat, CREATE_BODY, { input: { name: 'No quorum', code: 'NOQ', kind: 'COMMITTEE', quorum } }, 'BAD_USER_INPUT', 'quorum');
+        await expectRefusedUnchanged(
+          t,
+          secretariat,
+          CREATE_BODY,
+          { input: { name: 'No quorum', code: 'NOQ', kind: 'COMMITTEE', quorum } },
+          'BAD_USER_INPUT',
+          'quorum',
+        );
       }
-      await expectRefusedUnchanged(t, secretariat, CREATE_BODY, { input: { name: 'No quorum', code: 'NOQ', kind: 'COMMITTEE', quorum: 1.5 } }, 'BAD_USER_INPUT');
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE_BODY,
+        { input: { name: 'No quorum', code: 'NOQ', kind: 'COMMITTEE', quorum: 1.5 } },
+        'BAD_USER_INPUT',
+      );
     });
 
     it('a blank name, a name over 200 characters or a malformed code is BAD_USER_INPUT naming the field', async () => {
-      await expectRefusedUnchanged(t, secretariat, CREATE_BODY, { input: { name: '  ', code: 'BLANK', kind: 'COMMITTEE' } }, 'BAD_USER_INPUT', 'name');
-      await expectRefusedUnchanged(t, secretariat, CREATE_BODY, { input: { name: 'n'.repeat(201), code: 'LONG', kind: 'COMMITTEE' } }, 'BAD_USER_INPUT', 'name');
-      await expectRefusedUnchanged(t, secretariat, CREATE_BODY, { input: { name: 'Lower', code: 'lower', kind: 'COMMITTEE' } }, 'BAD_USER_INPUT', 'code');
-      await expectRefusedUnchanged(t, secretariat, CREATE_BODY, { input: { name: 'Kind', code: 'KIND', kind: 'SUBCOMMITTEE' } }, 'BAD_USER_INPUT');
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE_BODY,
+        { input: { name: '  ', code: 'BLANK', kind: 'COMMITTEE' } },
+        'BAD_USER_INPUT',
+        'name',
+      );
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE_BODY,
+        { input: { name: 'n'.repeat(201), code: 'LONG', kind: 'COMMITTEE' } },
+        'BAD_USER_INPUT',
+        'name',
+      );
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE_BODY,
+        { input: { name: 'Lower', code: 'lower', kind: 'COMMITTEE' } },
+        'BAD_USER_INPUT',
+        'code',
+      );
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE_BODY,
+        { input: { name: 'Kind', code: 'KIND', kind: 'SUBCOMMITTEE' } },
+        'BAD_USER_INPUT',
+      );
     });
 
     it('a delegate may not create a body: FORBIDDEN naming the SECRETARIAT role', async () => {
-      const err = await expectRefusedUnchanged(t, us, CREATE_BODY, { input: { name: 'US group', code: 'USG', kind: 'WORKING_GROUP' } }, 'FORBIDDEN');
+      const err = await expectRefusedUnchanged(
+        t,
+        us,
+        CREATE_BODY,
+        { input: { name: 'US group', code: 'USG', kind: 'WORKING_GROUP' } },
+        'FORBIDDEN',
+      );
       expect(err.message).toMatch(/SECRETARIAT/);
     });
 
     it('without a token it is UNAUTHENTICATED', async () => {
-      await expectRefusedUnchanged(t, t.anonymous, CREATE_BODY, { input: { name: 'Anon group', code: 'ANON', kind: 'WORKING_GROUP' } }, 'UNAUTHENTICATED');
+      await expectRefusedUnchanged(
+        t,
+        t.anonymous,
+        CREATE_BODY,
+        { input: { name: 'Anon group', code: 'ANON', kind: 'WORKING_GROUP' } },
+        'UNAUTHENTICATED',
+      );
     });
   });
 
@@ -145,7 +230,11 @@ describe('bodies and their seats', () => {
         participantId: ids.participant('JP'),
       });
       expect(codes(joined.data.addBodyMember.members)).toContain('JP');
-      expect(joined.entry).toMatchObject({ entity: 'Body', entity_id: ids.body('PC'), details: { body: 'PC', participant: 'JP', as: 'member' } });
+      expect(joined.entry).toMatchObject({
+        entity: 'Body',
+        entity_id: ids.body('PC'),
+        details: { body: 'PC', participant: 'JP', as: 'member' },
+      });
 
       const observer = await expectAuditedOnce<{ addBodyMember: Body }>(t, admin, 'addBodyMember', ADD, {
         bodyId: ids.body('PC'),
@@ -157,13 +246,31 @@ describe('bodies and their seats', () => {
     });
 
     it('a participant already seated is a CONFLICT', async () => {
-      const err = await expectRefusedUnchanged(t, secretariat, ADD, { bodyId: ids.body('PC'), participantId: ids.participant('RU') }, 'CONFLICT');
+      const err = await expectRefusedUnchanged(
+        t,
+        secretariat,
+        ADD,
+        { bodyId: ids.body('PC'), participantId: ids.participant('RU') },
+        'CONFLICT',
+      );
       expect(err.message).toMatch(/RU.*PC/);
     });
 
     it('an unknown body or participant is NOT_FOUND', async () => {
-      await expectRefusedUnchanged(t, secretariat, ADD, { bodyId: NOBODY, participantId: ids.participant('JP') }, 'NOT_FOUND');
-      await expectRefusedUnchanged(t, secretariat, ADD, { bodyId: 'PC', participantId: ids.participant('JP') }, 'NOT_FOUND');
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        ADD,
+        { bodyId: NOBODY, participantId: ids.participant('JP') },
+        'NOT_FOUND',
+      );
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        ADD,
+        { bodyId: 'PC', participantId: ids.participant('JP') },
+        'NOT_FOUND',
+      );
       await expectRefusedUnchanged(t, secretariat, ADD, { bodyId: ids.body('PC'), participantId: NOBODY }, 'NOT_FOUND');
     });
 
@@ -174,14 +281,34 @@ describe('bodies and their seats', () => {
       });
       expect(codes(left.data.removeBodyMember.members)).not.toContain('IL');
       expect(left.entry.details).toEqual({ body: 'PC', participant: 'IL' });
-      const { body } = await us.ok<{ body: Body }>('query ($id: ID!) { body(id: $id) { members { code } } }', { id: ids.body('PC') });
+      const { body } = await us.ok<{ body: Body }>('query ($id: ID!) { body(id: $id) { members { code } } }', {
+        id: ids.body('PC'),
+      });
       expect(codes(body.members)).not.toContain('IL');
     });
 
     it('removing a participant that has no seat is NOT_FOUND', async () => {
-      await expectRefusedUnchanged(t, secretariat, REMOVE, { bodyId: ids.body('PC'), participantId: ids.participant('IL') }, 'NOT_FOUND');
-      await expectRefusedUnchanged(t, secretariat, REMOVE, { bodyId: ids.body('PC'), participantId: ids.participant('TG') }, 'NOT_FOUND');
-      await expectRefusedUnchanged(t, secretariat, REMOVE, { bodyId: NOBODY, participantId: ids.participant('RU') }, 'NOT_FOUND');
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        REMOVE,
+        { bodyId: ids.body('PC'), participantId: ids.participant('IL') },
+        'NOT_FOUND',
+      );
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        REMOVE,
+        { bodyId: ids.body('PC'), participantId: ids.participant('TG') },
+        'NOT_FOUND',
+      );
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        REMOVE,
+        { bodyId: NOBODY, participantId: ids.participant('RU') },
+        'NOT_FOUND',
+      );
     });
 
     it('a delegate may neither seat nor unseat anyone, not even its own participant', async () => {
@@ -191,14 +318,26 @@ describe('bodies and their seats', () => {
         [REMOVE, 'US'],
         [REMOVE, 'RU'],
       ]) {
-        const err = await expectRefusedUnchanged(t, us, query, { bodyId: ids.body('RPC'), participantId: ids.participant(participant) }, 'FORBIDDEN');
+        const err = await expectRefusedUnchanged(
+          t,
+          us,
+          query,
+          { bodyId: ids.body('RPC'), participantId: ids.participant(participant) },
+          'FORBIDDEN',
+        );
         expect(err.message).toMatch(/SECRETARIAT/);
       }
     });
 
     it('without a token both are UNAUTHENTICATED', async () => {
       for (const query of [ADD, REMOVE]) {
-        await expectRefusedUnchanged(t, t.anonymous, query, { bodyId: ids.body('RPC'), participantId: ids.participant('RU') }, 'UNAUTHENTICATED');
+        await expectRefusedUnchanged(
+          t,
+          t.anonymous,
+          query,
+          { bodyId: ids.body('RPC'), participantId: ids.participant('RU') },
+          'UNAUTHENTICATED',
+        );
       }
     });
   });

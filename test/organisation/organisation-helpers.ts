@@ -42,8 +42,21 @@ export async function fingerprint(t: TestApp): Promise<Record<string, string>> {
   return out;
 }
 
-export async function auditEntries(t: TestApp): Promise<{ id: string; action: string; entity: string; entity_id: string; actor_user_id: string | null; details: Record<string, unknown> }[]> {
-  const { rows } = await t.sql.query('SELECT id::text, action, entity, entity_id, actor_user_id, details FROM audit_entry ORDER BY id');
+export async function auditEntries(
+  t: TestApp,
+): Promise<
+  {
+    id: string;
+    action: string;
+    entity: string;
+    entity_id: string;
+    actor_user_id: string | null;
+    details: Record<string, unknown>;
+  }[]
+> {
+  const { rows } = await t.sql.query(
+    'SELECT id::text, action, entity, entity_id, actor_user_id, details FROM audit_entry ORDER BY id',
+  );
   return rows;
 }
 
@@ -89,10 +102,12 @@ export async function expectAuditedOnce<T>(
 }
 
 /** Ids of demo participants and bodies by code, read through the API. */
-export async function demoIds(client: GraphQLClient): Promise<{ participant: (code: string) => string; body: (code: string) => string }> {
-  const data = await client.ok<{ organization: { participants: { id: string; code: string }[]; bodies: { id: string; code: string }[] } }>(
-    '{ organization { participants { id code } bodies { id code } } }',
-  );
+export async function demoIds(
+  client: GraphQLClient,
+): Promise<{ participant: (code: string) => string; body: (code: string) => string }> {
+  const data = await client.ok<{
+    organization: { participants: { id: string; code: string }[]; bodies: { id: string; code: string }[] };
+  }>('{ organization { participants { id code } bodies { id code } } }');
   const participants = new Map(data.organization.participants.map((p) => [p.code, p.id]));
   const bodies = new Map(data.organization.bodies.map((b) => [b.code, b.id]));
   return {

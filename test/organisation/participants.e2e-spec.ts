@@ -44,18 +44,38 @@ describe('participants', () => {
         CREATE,
         { input: { code: 'MZ', name: '  Mozambique ', kind: 'PARTICIPANT' } },
       );
-      expect(data.createParticipant).toEqual({ id: expect.any(String), code: 'MZ', name: 'Mozambique', kind: 'PARTICIPANT', status: 'ACTIVE', delegates: [] });
-      expect(entry).toMatchObject({ entity: 'Participant', entity_id: data.createParticipant.id, details: { code: 'MZ', kind: 'PARTICIPANT' } });
-      const read = await us.ok<{ participant: Participant }>('query ($id: ID!) { participant(id: $id) { code name } }', {
-        id: data.createParticipant.id,
+      expect(data.createParticipant).toEqual({
+        id: expect.any(String),
+        code: 'MZ',
+        name: 'Mozambique',
+        kind: 'PARTICIPANT',
+        status: 'ACTIVE',
+        delegates: [],
       });
+      expect(entry).toMatchObject({
+        entity: 'Participant',
+        entity_id: data.createParticipant.id,
+        details: { code: 'MZ', kind: 'PARTICIPANT' },
+      });
+      const read = await us.ok<{ participant: Participant }>(
+        'query ($id: ID!) { participant(id: $id) { code name } }',
+        {
+          id: data.createParticipant.id,
+        },
+      );
       expect(read.participant).toEqual({ code: 'MZ', name: 'Mozambique' });
     });
 
     it('the admin admits an observer (ADMIN has every SECRETARIAT power)', async () => {
-      const { data } = await expectAuditedOnce<{ createParticipant: Participant }>(t, admin, 'createParticipant', CREATE, {
-        input: { code: 'IDDI', name: 'Diamond Development Initiative', kind: 'OBSERVER' },
-      });
+      const { data } = await expectAuditedOnce<{ createParticipant: Participant }>(
+        t,
+        admin,
+        'createParticipant',
+        CREATE,
+        {
+          input: { code: 'IDDI', name: 'Diamond Development Initiative', kind: 'OBSERVER' },
+        },
+      );
       expect(data.createParticipant).toMatchObject({ code: 'IDDI', kind: 'OBSERVER', status: 'ACTIVE' });
       const { organization } = await us.ok<{ organization: { participants: { code: string }[] } }>(
         '{ organization { participants(kind: OBSERVER) { code } } }',
@@ -64,7 +84,13 @@ describe('participants', () => {
     });
 
     it('a code that exists already is a CONFLICT naming it', async () => {
-      const err = await expectRefusedUnchanged(t, secretariat, CREATE, { input: { code: 'RU', name: 'Russia again', kind: 'PARTICIPANT' } }, 'CONFLICT');
+      const err = await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE,
+        { input: { code: 'RU', name: 'Russia again', kind: 'PARTICIPANT' } },
+        'CONFLICT',
+      );
       expect(err.message).toContain('RU');
     });
 
@@ -76,7 +102,14 @@ describe('participants', () => {
       ['17 characters', 'ABCDEFGHIJKLMNOPQ'],
       ['punctuation', 'A.B'],
     ])('a code in %s is BAD_USER_INPUT on code', async (_, code) => {
-      await expectRefusedUnchanged(t, secretariat, CREATE, { input: { code, name: 'Somewhere', kind: 'PARTICIPANT' } }, 'BAD_USER_INPUT', 'code');
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE,
+        { input: { code, name: 'Somewhere', kind: 'PARTICIPANT' } },
+        'BAD_USER_INPUT',
+        'code',
+      );
     });
 
     it('codes of 16 characters with digits, _ and - are fine', async () => {
@@ -84,8 +117,22 @@ describe('participants', () => {
     });
 
     it('a blank name or one over 200 characters is BAD_USER_INPUT on name', async () => {
-      await expectRefusedUnchanged(t, secretariat, CREATE, { input: { code: 'QQ', name: '   ', kind: 'PARTICIPANT' } }, 'BAD_USER_INPUT', 'name');
-      await expectRefusedUnchanged(t, secretariat, CREATE, { input: { code: 'QQ', name: 'x'.repeat(201), kind: 'PARTICIPANT' } }, 'BAD_USER_INPUT', 'name');
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE,
+        { input: { code: 'QQ', name: '   ', kind: 'PARTICIPANT' } },
+        'BAD_USER_INPUT',
+        'name',
+      );
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE,
+        { input: { code: 'QQ', name: 'x'.repeat(201), kind: 'PARTICIPANT' } },
+        'BAD_USER_INPUT',
+        'name',
+      );
       const { createParticipant } = await secretariat.ok<{ createParticipant: Participant }>(CREATE, {
         input: { code: 'QQ', name: 'y'.repeat(200), kind: 'PARTICIPANT' },
       });
@@ -93,56 +140,119 @@ describe('participants', () => {
     });
 
     it('an unknown kind is BAD_USER_INPUT', async () => {
-      await expectRefusedUnchanged(t, secretariat, CREATE, { input: { code: 'QR', name: 'Somewhere', kind: 'MEMBER_STATE' } }, 'BAD_USER_INPUT');
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        CREATE,
+        { input: { code: 'QR', name: 'Somewhere', kind: 'MEMBER_STATE' } },
+        'BAD_USER_INPUT',
+      );
     });
 
     it('a delegate may not admit a participant: FORBIDDEN naming the SECRETARIAT role', async () => {
-      const err = await expectRefusedUnchanged(t, us, CREATE, { input: { code: 'XX', name: 'Nowhere', kind: 'PARTICIPANT' } }, 'FORBIDDEN');
+      const err = await expectRefusedUnchanged(
+        t,
+        us,
+        CREATE,
+        { input: { code: 'XX', name: 'Nowhere', kind: 'PARTICIPANT' } },
+        'FORBIDDEN',
+      );
       expect(err.message).toMatch(/SECRETARIAT/);
     });
 
     it('without a token it is UNAUTHENTICATED', async () => {
-      await expectRefusedUnchanged(t, t.anonymous, CREATE, { input: { code: 'XX', name: 'Nowhere', kind: 'PARTICIPANT' } }, 'UNAUTHENTICATED');
+      await expectRefusedUnchanged(
+        t,
+        t.anonymous,
+        CREATE,
+        { input: { code: 'XX', name: 'Nowhere', kind: 'PARTICIPANT' } },
+        'UNAUTHENTICATED',
+      );
     });
   });
 
   describe('setParticipantStatus', () => {
     it('the secretariat suspends a participant and reinstates it, one audit entry each', async () => {
       const zw = ids.participant('ZW');
-      const suspended = await expectAuditedOnce<{ setParticipantStatus: Participant }>(t, secretariat, 'setParticipantStatus', SET_STATUS, {
-        participantId: zw,
-        status: 'SUSPENDED',
-      });
+      const suspended = await expectAuditedOnce<{ setParticipantStatus: Participant }>(
+        t,
+        secretariat,
+        'setParticipantStatus',
+        SET_STATUS,
+        {
+          participantId: zw,
+          status: 'SUSPENDED',
+        },
+      );
       expect(suspended.data.setParticipantStatus).toEqual({ id: zw, code: 'ZW', status: 'SUSPENDED' });
       expect(suspended.entry.details).toEqual({ code: 'ZW', from: 'ACTIVE', to: 'SUSPENDED' });
-      const read = await us.ok<{ participant: { status: string } }>('query ($id: ID!) { participant(id: $id) { status } }', { id: zw });
+      const read = await us.ok<{ participant: { status: string } }>(
+        'query ($id: ID!) { participant(id: $id) { status } }',
+        { id: zw },
+      );
       expect(read.participant.status).toBe('SUSPENDED');
 
-      const reinstated = await expectAuditedOnce<{ setParticipantStatus: Participant }>(t, admin, 'setParticipantStatus', SET_STATUS, {
-        participantId: zw,
-        status: 'ACTIVE',
-      });
+      const reinstated = await expectAuditedOnce<{ setParticipantStatus: Participant }>(
+        t,
+        admin,
+        'setParticipantStatus',
+        SET_STATUS,
+        {
+          participantId: zw,
+          status: 'ACTIVE',
+        },
+      );
       expect(reinstated.data.setParticipantStatus.status).toBe('ACTIVE');
     });
 
     it('an unknown or malformed participant id is NOT_FOUND', async () => {
-      await expectRefusedUnchanged(t, secretariat, SET_STATUS, { participantId: NOBODY, status: 'SUSPENDED' }, 'NOT_FOUND');
-      await expectRefusedUnchanged(t, secretariat, SET_STATUS, { participantId: 'zw', status: 'SUSPENDED' }, 'NOT_FOUND');
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        SET_STATUS,
+        { participantId: NOBODY, status: 'SUSPENDED' },
+        'NOT_FOUND',
+      );
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        SET_STATUS,
+        { participantId: 'zw', status: 'SUSPENDED' },
+        'NOT_FOUND',
+      );
     });
 
     it('an unknown status is BAD_USER_INPUT', async () => {
-      await expectRefusedUnchanged(t, secretariat, SET_STATUS, { participantId: ids.participant('ZW'), status: 'EXPELLED' }, 'BAD_USER_INPUT');
+      await expectRefusedUnchanged(
+        t,
+        secretariat,
+        SET_STATUS,
+        { participantId: ids.participant('ZW'), status: 'EXPELLED' },
+        'BAD_USER_INPUT',
+      );
     });
 
     it('a delegate may not suspend anyone, not even its own participant', async () => {
       for (const code of ['RU', 'US']) {
-        const err = await expectRefusedUnchanged(t, us, SET_STATUS, { participantId: ids.participant(code), status: 'SUSPENDED' }, 'FORBIDDEN');
+        const err = await expectRefusedUnchanged(
+          t,
+          us,
+          SET_STATUS,
+          { participantId: ids.participant(code), status: 'SUSPENDED' },
+          'FORBIDDEN',
+        );
         expect(err.message).toMatch(/SECRETARIAT/);
       }
     });
 
     it('without a token it is UNAUTHENTICATED', async () => {
-      await expectRefusedUnchanged(t, t.anonymous, SET_STATUS, { participantId: ids.participant('ZW'), status: 'SUSPENDED' }, 'UNAUTHENTICATED');
+      await expectRefusedUnchanged(
+        t,
+        t.anonymous,
+        SET_STATUS,
+        { participantId: ids.participant('ZW'), status: 'SUSPENDED' },
+        'UNAUTHENTICATED',
+      );
     });
   });
 });

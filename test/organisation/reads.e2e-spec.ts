@@ -26,15 +26,19 @@ describe('reading the organisation', () => {
   });
 
   it('any delegate reads the organisation: the Kimberley Process, in UTC', async () => {
-    const { organization } = await us.ok<{ organization: { name: string; code: string; timeZone: string; id: string } }>(
-      '{ organization { id name code timeZone } }',
-    );
+    const { organization } = await us.ok<{
+      organization: { name: string; code: string; timeZone: string; id: string };
+    }>('{ organization { id name code timeZone } }');
     expect(organization).toEqual({ id: expect.any(String), name: 'Kimberley Process', code: 'KP', timeZone: 'UTC' });
   });
 
   it('lists participants by code, and filters them by kind', async () => {
     const data = await us.ok<{
-      organization: { all: { code: string; kind: string }[]; states: { code: string }[]; observers: { code: string }[] };
+      organization: {
+        all: { code: string; kind: string }[];
+        states: { code: string }[];
+        observers: { code: string }[];
+      };
     }>(
       `{ organization {
            all: participants { code kind }
@@ -46,33 +50,43 @@ describe('reading the organisation', () => {
     expect(observers.map((p) => p.code)).toEqual(['ADPA', 'CSC', 'WDC']);
     expect(states.length + observers.length).toBe(all.length);
     // The European Union is one participant; its member states are not listed on their own.
-    expect(states.map((p) => p.code)).toEqual(expect.arrayContaining(['EU', 'US', 'GB', 'RU', 'BW', 'ZW', 'CN', 'IN', 'ZA', 'AO', 'CA', 'AE']));
+    expect(states.map((p) => p.code)).toEqual(
+      expect.arrayContaining(['EU', 'US', 'GB', 'RU', 'BW', 'ZW', 'CN', 'IN', 'ZA', 'AO', 'CA', 'AE']),
+    );
     expect(states.map((p) => p.code)).not.toContain('DE');
     expect(states.map((p) => p.code)).not.toContain('FR');
   });
 
   it('the bodies are the Plenary, two committees and three working groups', async () => {
-    const { organization } = await us.ok<{ organization: { bodies: { code: string; name: string; kind: string; quorum: number | null }[] } }>(
-      '{ organization { bodies { code name kind quorum } } }',
-    );
-    expect(organization.bodies.map((b) => [b.code, b.kind]).sort()).toEqual(
-      [
-        ['PC', 'COMMITTEE'],
-        ['PLEN', 'PLENARY'],
-        ['RPC', 'COMMITTEE'],
-        ['WGDE', 'WORKING_GROUP'],
-        ['WGM', 'WORKING_GROUP'],
-        ['WGS', 'WORKING_GROUP'],
-      ],
-    );
-    expect(organization.bodies.find((b) => b.code === 'PC')).toMatchObject({ name: 'Participation Committee', quorum: 5 });
+    const { organization } = await us.ok<{
+      organization: { bodies: { code: string; name: string; kind: string; quorum: number | null }[] };
+    }>('{ organization { bodies { code name kind quorum } } }');
+    expect(organization.bodies.map((b) => [b.code, b.kind]).sort()).toEqual([
+      ['PC', 'COMMITTEE'],
+      ['PLEN', 'PLENARY'],
+      ['RPC', 'COMMITTEE'],
+      ['WGDE', 'WORKING_GROUP'],
+      ['WGM', 'WORKING_GROUP'],
+      ['WGS', 'WORKING_GROUP'],
+    ]);
+    expect(organization.bodies.find((b) => b.code === 'PC')).toMatchObject({
+      name: 'Participation Committee',
+      quorum: 5,
+    });
   });
 
   it('participant(id) answers the participant with its delegates', async () => {
-    const { participant } = await us.ok<{ participant: { code: string; name: string; kind: string; status: string; delegates: { email: string; role: string }[] } }>(
-      'query ($id: ID!) { participant(id: $id) { code name kind status delegates { email role } } }',
-      { id: ids.participant('BW') },
-    );
+    const { participant } = await us.ok<{
+      participant: {
+        code: string;
+        name: string;
+        kind: string;
+        status: string;
+        delegates: { email: string; role: string }[];
+      };
+    }>('query ($id: ID!) { participant(id: $id) { code name kind status delegates { email role } } }', {
+      id: ids.participant('BW'),
+    });
     expect(participant).toMatchObject({ code: 'BW', kind: 'PARTICIPANT', status: 'ACTIVE' });
     expect(participant.delegates).toEqual([{ email: 'bw@kp.example', role: 'DELEGATE' }]);
     const csc = await us.ok<{ participant: { kind: string; delegates: { email: string }[] } }>(
@@ -119,9 +133,24 @@ describe('reading the organisation', () => {
       'query ($id: ID!) { body(id: $id) { members { code } observers { code } } }',
       { id: ids.body('PC') },
     );
-    expect(body.members.map((p) => p.code)).toEqual(
-      ['AE', 'AO', 'AU', 'BW', 'CA', 'CH', 'CN', 'EU', 'GB', 'IL', 'IN', 'NA', 'RU', 'US', 'ZA', 'ZW'],
-    );
+    expect(body.members.map((p) => p.code)).toEqual([
+      'AE',
+      'AO',
+      'AU',
+      'BW',
+      'CA',
+      'CH',
+      'CN',
+      'EU',
+      'GB',
+      'IL',
+      'IN',
+      'NA',
+      'RU',
+      'US',
+      'ZA',
+      'ZW',
+    ]);
     expect(body.observers.map((p) => p.code)).toEqual(['CSC', 'WDC']);
   });
 
@@ -130,7 +159,9 @@ describe('reading the organisation', () => {
       'query ($id: ID!) { body(id: $id) { chairTerms { role startsOn endsOn participant { code } body { code } } } }',
       { id: ids.body('PLEN') },
     );
-    const chairs = body.chairTerms.filter((term) => term.role === 'CHAIR').map((term) => [term.startsOn.slice(0, 4), term.participant.code]);
+    const chairs = body.chairTerms
+      .filter((term) => term.role === 'CHAIR')
+      .map((term) => [term.startsOn.slice(0, 4), term.participant.code]);
     expect(chairs.slice(0, 3)).toEqual([
       ['2021', 'RU'],
       ['2022', 'BW'],
@@ -157,9 +188,24 @@ describe('reading the organisation', () => {
          now: body(id: $id) { chair { participant { code } } } }`,
       { id: ids.body('PLEN') },
     );
-    expect(data.y2021.chair).toEqual({ role: 'CHAIR', startsOn: '2021-01-01', endsOn: '2021-12-31', participant: { code: 'RU' } });
-    expect(data.y2022.chair).toEqual({ role: 'CHAIR', startsOn: '2022-01-01', endsOn: '2022-12-31', participant: { code: 'BW' } });
-    expect(data.y2023.chair).toEqual({ role: 'CHAIR', startsOn: '2023-01-01', endsOn: '2023-12-31', participant: { code: 'ZW' } });
+    expect(data.y2021.chair).toEqual({
+      role: 'CHAIR',
+      startsOn: '2021-01-01',
+      endsOn: '2021-12-31',
+      participant: { code: 'RU' },
+    });
+    expect(data.y2022.chair).toEqual({
+      role: 'CHAIR',
+      startsOn: '2022-01-01',
+      endsOn: '2022-12-31',
+      participant: { code: 'BW' },
+    });
+    expect(data.y2023.chair).toEqual({
+      role: 'CHAIR',
+      startsOn: '2023-01-01',
+      endsOn: '2023-12-31',
+      participant: { code: 'ZW' },
+    });
     expect(data.lastDayOf2022.chair).toEqual({ participant: { code: 'BW' } });
     expect(data.before.chair).toBeNull();
     // The current term is open-ended, so the demo has a chair whenever it runs.
@@ -168,7 +214,10 @@ describe('reading the organisation', () => {
 
   it('chair(at) wants an instant with its zone: anything else is BAD_USER_INPUT on at', async () => {
     for (const at of ['yesterday', '2022-06-01', '2022-06-01T12:00:00', '2022-02-30T00:00:00Z', 1654041600000]) {
-      const err = await us.fails('query ($id: ID!, $at: DateTime) { body(id: $id) { chair(at: $at) { id } } }', { id: ids.body('PLEN'), at });
+      const err = await us.fails('query ($id: ID!, $at: DateTime) { body(id: $id) { chair(at: $at) { id } } }', {
+        id: ids.body('PLEN'),
+        at,
+      });
       expectRefusal(err, 'BAD_USER_INPUT', 'at');
     }
     const offset = await us.ok<{ body: { chair: Term } }>(
@@ -195,7 +244,11 @@ describe('reading the organisation', () => {
     try {
       const client = await counted.as('us@kp.example');
       counted.queries.length = 0;
-      const { organization } = await client.ok<{ organization: { bodies: { code: string; members: { code: string }[]; chairTerms: Term[]; chair: Term | null }[] } }>(
+      const { organization } = await client.ok<{
+        organization: {
+          bodies: { code: string; members: { code: string }[]; chairTerms: Term[]; chair: Term | null }[];
+        };
+      }>(
         `{ organization { bodies { code members { code delegates { email } } chairTerms { role participant { code } }
              chair(at: "2022-06-01T00:00:00Z") { participant { code } } } } }`,
       );

@@ -12,7 +12,9 @@ describe('sign-in and public access', () => {
   });
 
   it('the secretariat signs in and sees itself', async () => {
-    const res = await t.anonymous.ok<{ login: { token: string; user: { email: string; role: string; participant: null } } }>(
+    const res = await t.anonymous.ok<{
+      login: { token: string; user: { email: string; role: string; participant: null } };
+    }>(
       `mutation { login(email: "Secretariat@KP.example", password: "concord-demo") { token user { email role participant { code } } } }`,
     );
     expect(res.login.user).toEqual({ email: 'secretariat@kp.example', role: 'SECRETARIAT', participant: null });
@@ -22,13 +24,19 @@ describe('sign-in and public access', () => {
 
   it('a delegate sees the participant it acts for', async () => {
     const us = await t.as('us@kp.example');
-    const me = await us.ok<{ me: { role: string; participant: { code: string } } }>('{ me { role participant { code } } }');
+    const me = await us.ok<{ me: { role: string; participant: { code: string } } }>(
+      '{ me { role participant { code } } }',
+    );
     expect(me.me).toEqual({ role: 'DELEGATE', participant: { code: 'US' } });
   });
 
   it('a wrong password and an unknown email get the same answer', async () => {
-    const wrongPassword = await t.anonymous.fails(`mutation { login(email: "us@kp.example", password: "not-the-password") { token } }`);
-    const unknownEmail = await t.anonymous.fails(`mutation { login(email: "nobody@kp.example", password: "concord-demo") { token } }`);
+    const wrongPassword = await t.anonymous.fails(
+      `mutation { login(email: "us@kp.example", password: "not-the-password") { token } }`,
+    );
+    const unknownEmail = await t.anonymous.fails(
+      `mutation { login(email: "nobody@kp.example", password: "concord-demo") { token } }`,
+    );
     expect(wrongPassword.extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknownEmail.extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrongPassword.message).toBe(unknownEmail.message);
@@ -65,7 +73,9 @@ describe('sign-in and public access', () => {
       ['secretariat@kp.example', 'SECRETARIAT'],
       ['csc@kp.example', 'DELEGATE'],
     ]) {
-      const me = await (await t.as(email)).ok<{ me: { email: string; role: string; displayName: string; participant: { kind: string } | null } }>(
+      const me = await (
+        await t.as(email)
+      ).ok<{ me: { email: string; role: string; displayName: string; participant: { kind: string } | null } }>(
         '{ me { email role displayName participant { kind } } }',
       );
       expect(me.me).toMatchObject({ email, role });
@@ -74,7 +84,8 @@ describe('sign-in and public access', () => {
   });
 
   it('signing in changes nothing: no audit entry, for a success or a failure', async () => {
-    const count = async () => (await t.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_entry')).rows[0].n;
+    const count = async () =>
+      (await t.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_entry')).rows[0].n;
     const before = await count();
     await t.anonymous.login('gb@kp.example', 'concord-demo');
     await t.anonymous.fails('mutation { login(email: "gb@kp.example", password: "wrong-password") { token } }');
@@ -82,9 +93,12 @@ describe('sign-in and public access', () => {
   });
 
   it('a login without its arguments is BAD_USER_INPUT or a validation failure, never an internal error', async () => {
-    const missing = await t.anonymous.request('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
-      email: 'us@kp.example',
-    });
+    const missing = await t.anonymous.request(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      {
+        email: 'us@kp.example',
+      },
+    );
     expect(missing.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'password' });
     const inline = await t.anonymous.fails('mutation { login(email: "us@kp.example") { token } }');
     expect(inline.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -93,10 +107,14 @@ describe('sign-in and public access', () => {
   it('too many wrong passwords lock that account for a while, not the other delegates in the room', async () => {
     // Throttling counts per account, never per address: a room of delegates shares one address.
     for (let i = 0; i < 20; i++) {
-      const err = await t.anonymous.fails('mutation { login(email: "BW@kp.example", password: "guess-number-x") { token } }');
+      const err = await t.anonymous.fails(
+        'mutation { login(email: "BW@kp.example", password: "guess-number-x") { token } }',
+      );
       expect(err.extensions?.code).toBe('UNAUTHENTICATED');
     }
-    const locked = await t.anonymous.fails('mutation { login(email: "bw@kp.example", password: "concord-demo") { token } }');
+    const locked = await t.anonymous.fails(
+      'mutation { login(email: "bw@kp.example", password: "concord-demo") { token } }',
+    );
     expect(locked.extensions?.code).toBe('UNAUTHENTICATED');
     expect(locked.message).toMatch(/Too many/);
     expect(await t.anonymous.login('zw@kp.example', 'concord-demo')).toEqual(expect.any(String));

@@ -45,7 +45,13 @@ describe('createUser', () => {
   });
 
   it('the admin adds a second US delegate, who signs in and acts for the US', async () => {
-    const { data, entry } = await expectAuditedOnce<{ createUser: User }>(t, admin, 'createUser', CREATE_USER, user({ email: 'Second.US@KP.example' }));
+    const { data, entry } = await expectAuditedOnce<{ createUser: User }>(
+      t,
+      admin,
+      'createUser',
+      CREATE_USER,
+      user({ email: 'Second.US@KP.example' }),
+    );
     expect(data.createUser).toEqual({
       id: expect.any(String),
       email: 'second.us@kp.example',
@@ -53,15 +59,23 @@ describe('createUser', () => {
       role: 'DELEGATE',
       participant: { code: 'US' },
     });
-    expect(entry).toMatchObject({ entity: 'User', entity_id: data.createUser.id, details: { email: 'second.us@kp.example', role: 'DELEGATE' } });
+    expect(entry).toMatchObject({
+      entity: 'User',
+      entity_id: data.createUser.id,
+      details: { email: 'second.us@kp.example', role: 'DELEGATE' },
+    });
     // The audit log never holds the password, in any form.
     expect(JSON.stringify(entry)).not.toMatch(/password|argon/i);
 
-    const { rows } = await t.sql.query<{ password_hash: string }>('SELECT password_hash FROM app_user WHERE id = $1', [data.createUser.id]);
+    const { rows } = await t.sql.query<{ password_hash: string }>('SELECT password_hash FROM app_user WHERE id = $1', [
+      data.createUser.id,
+    ]);
     expect(rows[0].password_hash).toMatch(/^\$argon2/);
 
     const second = await t.as('second.us@kp.example', 'a long enough password');
-    const me = await second.ok<{ me: { email: string; role: string; participant: { code: string } } }>('{ me { email role participant { code } } }');
+    const me = await second.ok<{ me: { email: string; role: string; participant: { code: string } } }>(
+      '{ me { email role participant { code } } }',
+    );
     expect(me.me).toEqual({ email: 'second.us@kp.example', role: 'DELEGATE', participant: { code: 'US' } });
 
     const { participant } = await us.ok<{ participant: { delegates: { email: string }[] } }>(
@@ -81,7 +95,9 @@ describe('createUser', () => {
     );
     expect(data.createUser).toMatchObject({ role: 'SECRETARIAT', participant: null });
     const officer = await t.as('officer@kp.example', 'a long enough password');
-    await officer.ok('mutation { createParticipant(input: { code: "MZ", name: "Mozambique", kind: PARTICIPANT }) { id } }');
+    await officer.ok(
+      'mutation { createParticipant(input: { code: "MZ", name: "Mozambique", kind: PARTICIPANT }) { id } }',
+    );
   });
 
   it('the same email in another case is a CONFLICT', async () => {
@@ -90,13 +106,27 @@ describe('createUser', () => {
   });
 
   it('a password shorter than 12 characters is BAD_USER_INPUT on password', async () => {
-    await expectRefusedUnchanged(t, admin, CREATE_USER, user({ email: 'short@kp.example', password: 'elevenchars' }), 'BAD_USER_INPUT', 'password');
+    await expectRefusedUnchanged(
+      t,
+      admin,
+      CREATE_USER,
+      user({ email: 'short@kp.example', password: 'elevenchars' }),
+      'BAD_USER_INPUT',
+      'password',
+    );
     // exactly 12 is enough, and no composition rules apply
     await admin.ok(CREATE_USER, user({ email: 'twelve@kp.example', password: 'twelve chars' }));
   });
 
   it('a password over 256 characters is BAD_USER_INPUT on password', async () => {
-    await expectRefusedUnchanged(t, admin, CREATE_USER, user({ email: 'long@kp.example', password: 'p'.repeat(257) }), 'BAD_USER_INPUT', 'password');
+    await expectRefusedUnchanged(
+      t,
+      admin,
+      CREATE_USER,
+      user({ email: 'long@kp.example', password: 'p'.repeat(257) }),
+      'BAD_USER_INPUT',
+      'password',
+    );
   });
 
   it('an email that is not one is BAD_USER_INPUT on email', async () => {
@@ -104,33 +134,85 @@ describe('createUser', () => {
   });
 
   it('a blank display name or one over 200 characters is BAD_USER_INPUT on displayName', async () => {
-    await expectRefusedUnchanged(t, admin, CREATE_USER, user({ email: 'blank@kp.example', displayName: ' ' }), 'BAD_USER_INPUT', 'displayName');
-    await expectRefusedUnchanged(t, admin, CREATE_USER, user({ email: 'long@kp.example', displayName: 'd'.repeat(201) }), 'BAD_USER_INPUT', 'displayName');
+    await expectRefusedUnchanged(
+      t,
+      admin,
+      CREATE_USER,
+      user({ email: 'blank@kp.example', displayName: ' ' }),
+      'BAD_USER_INPUT',
+      'displayName',
+    );
+    await expectRefusedUnchanged(
+      t,
+      admin,
+      CREATE_USER,
+      user({ email: 'long@kp.example', displayName: 'd'.repeat(201) }),
+      'BAD_USER_INPUT',
+      'displayName',
+    );
   });
 
   it('a DELEGATE without a participant is BAD_USER_INPUT on participantId', async () => {
-    await expectRefusedUnchanged(t, admin, CREATE_USER, user({ email: 'lost@kp.example', participantId: null }), 'BAD_USER_INPUT', 'participantId');
+    await expectRefusedUnchanged(
+      t,
+      admin,
+      CREATE_USER,
+      user({ email: 'lost@kp.example', participantId: null }),
+      'BAD_USER_INPUT',
+      'participantId',
+    );
     const { participantId: _omitted, ...withoutField } = user({ email: 'lost@kp.example' }).input;
     await expectRefusedUnchanged(t, admin, CREATE_USER, { input: withoutField }, 'BAD_USER_INPUT', 'participantId');
   });
 
   it('a SECRETARIAT or ADMIN user with a participant is BAD_USER_INPUT on participantId', async () => {
     for (const role of ['SECRETARIAT', 'ADMIN']) {
-      await expectRefusedUnchanged(t, admin, CREATE_USER, user({ email: 'mixed@kp.example', role }), 'BAD_USER_INPUT', 'participantId');
+      await expectRefusedUnchanged(
+        t,
+        admin,
+        CREATE_USER,
+        user({ email: 'mixed@kp.example', role }),
+        'BAD_USER_INPUT',
+        'participantId',
+      );
     }
   });
 
   it('a delegate of a participant that does not exist is NOT_FOUND', async () => {
-    await expectRefusedUnchanged(t, admin, CREATE_USER, user({ email: 'ghost@kp.example', participantId: NOBODY }), 'NOT_FOUND');
-    await expectRefusedUnchanged(t, admin, CREATE_USER, user({ email: 'ghost@kp.example', participantId: 'US' }), 'NOT_FOUND');
+    await expectRefusedUnchanged(
+      t,
+      admin,
+      CREATE_USER,
+      user({ email: 'ghost@kp.example', participantId: NOBODY }),
+      'NOT_FOUND',
+    );
+    await expectRefusedUnchanged(
+      t,
+      admin,
+      CREATE_USER,
+      user({ email: 'ghost@kp.example', participantId: 'US' }),
+      'NOT_FOUND',
+    );
   });
 
   it('an unknown role is BAD_USER_INPUT', async () => {
-    await expectRefusedUnchanged(t, admin, CREATE_USER, user({ email: 'chair@kp.example', role: 'CHAIR' }), 'BAD_USER_INPUT');
+    await expectRefusedUnchanged(
+      t,
+      admin,
+      CREATE_USER,
+      user({ email: 'chair@kp.example', role: 'CHAIR' }),
+      'BAD_USER_INPUT',
+    );
   });
 
   it('the secretariat may not create users: FORBIDDEN naming the ADMIN role', async () => {
-    const err = await expectRefusedUnchanged(t, secretariat, CREATE_USER, user({ email: 'by-secretariat@kp.example' }), 'FORBIDDEN');
+    const err = await expectRefusedUnchanged(
+      t,
+      secretariat,
+      CREATE_USER,
+      user({ email: 'by-secretariat@kp.example' }),
+      'FORBIDDEN',
+    );
     expect(err.message).toMatch(/ADMIN/);
   });
 

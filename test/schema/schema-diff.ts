@@ -12,7 +12,9 @@ export function schemaDifference(expected: string, actual: string): string {
   for (const line of extra.slice(0, 40)) out.push(`+ ${line}`);
   if (out.length === 0) {
     const at = want.findIndex((line, i) => line !== got[i]);
-    out.push(`same lines in another order, first difference at line ${at + 1}: "${want[at] ?? ''}" vs "${got[at] ?? ''}"`);
+    out.push(
+      `same lines in another order, first difference at line ${at + 1}: "${want[at] ?? ''}" vs "${got[at] ?? ''}"`,
+    );
   }
   return out.join('\n');
 }

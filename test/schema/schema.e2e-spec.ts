@@ -21,7 +21,10 @@ describe('schema.gql', () => {
   });
 
   it('is committed', () => {
-    expect([existsSync(SCHEMA_FILE), 'schema.gql is missing: run `npm run schema`']).toEqual([true, expect.any(String)]);
+    expect([existsSync(SCHEMA_FILE), 'schema.gql is missing: run `npm run schema`']).toEqual([
+      true,
+      expect.any(String),
+    ]);
   });
 
   it('is exactly the schema the running API serves', () => {
@@ -33,10 +36,16 @@ describe('schema.gql', () => {
   });
 
   it('is what introspection answers, so clients and reviewers see the same API', async () => {
-    const data = await (await t.as('us@kp.example')).ok<{ __schema: { types: { name: string }[] } }>('{ __schema { types { name } } }');
+    const data = await (
+      await t.as('us@kp.example')
+    ).ok<{ __schema: { types: { name: string }[] } }>('{ __schema { types { name } } }');
     const committed = readFileSync(SCHEMA_FILE, 'utf8');
-    const declared = [...committed.matchAll(/^(?:type|input|enum|scalar|interface|union) (\w+)/gm)].map((m) => m[1]).sort();
-    const introspected = data.__schema.types.map((x) => x.name).filter((name) => !name.startsWith('__') && !['Boolean', 'String', 'Int', 'Float', 'ID'].includes(name));
+    const declared = [...committed.matchAll(/^(?:type|input|enum|scalar|interface|union) (\w+)/gm)]
+      .map((m) => m[1])
+      .sort();
+    const introspected = data.__schema.types
+      .map((x) => x.name)
+      .filter((name) => !name.startsWith('__') && !['Boolean', 'String', 'Int', 'Float', 'ID'].includes(name));
     expect(introspected.sort()).toEqual(declared);
   });
 });

@@ -28,14 +28,18 @@ export const GraphQLDateTime = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description: 'An instant, ISO 8601 with its zone, e.g. 2022-11-08T09:00:00Z. Answers are in UTC.',
   serialize(value) {
-    const instant = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : null;
-    if (instant === null || Number.isNaN(instant.getTime())) throw new GraphQLError('DateTime cannot represent this value.');
+    const instant =
+      value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : null;
+    if (instant === null || Number.isNaN(instant.getTime()))
+      throw new GraphQLError('DateTime cannot represent this value.');
     return instant.toISOString();
   },
   parseValue: parse,
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('A DateTime is written as a string, e.g. "2022-11-08T09:00:00Z".', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('A DateTime is written as a string, e.g. "2022-11-08T09:00:00Z".', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return parse(ast.value);
   },
