@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { RecordReport } from './record-report.js';
+import { headingOf, splitItems, type RecordReport } from './record-report.js';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const REGULAR = join(fontDir, 'DejaVuSans.ttf');
@@ -36,7 +36,7 @@ export function recordPdf(r: RecordReport, meta: { number: string; publishedAt: 
     // Keep a heading with at least a couple of lines under it.
     if (doc.y > doc.page.height - doc.page.margins.bottom - 60) doc.addPage();
     doc.moveDown(0.4);
-    doc.font('bold').fontSize(11).text(s.heading, { width });
+    doc.font('bold').fontSize(11).text(headingOf(s), { width });
     doc.moveDown(0.15);
     doc.fontSize(9);
     for (const [label, value] of s.facts ?? []) {
@@ -48,7 +48,9 @@ export function recordPdf(r: RecordReport, meta: { number: string; publishedAt: 
     }
     if (s.items) {
       if (s.items.length === 0) doc.font('regular').fillColor('#666').text(s.empty ?? 'none', { width }).fillColor('black');
-      for (const i of s.items) {
+      const { names, detailed } = splitItems(s.items);
+      if (names.length) doc.font('regular').text(names.join('; '), { width });
+      for (const i of detailed) {
         doc.font('bold').text(`•  ${i.who}`, { width });
         if (i.detail) doc.font('regular').text(i.detail, doc.page.margins.left + 14, undefined, { width: width - 14, paragraphGap: 1 });
         doc.x = doc.page.margins.left;

@@ -13,6 +13,8 @@ export interface ReportItem {
 
 export interface ReportSection {
   heading: string;
+  /** Shown after the heading, e.g. "(14)" for a list of fourteen. */
+  count?: number;
   /** Plain paragraphs. */
   paragraphs?: string[];
   /** Label/value lines. */
@@ -21,6 +23,19 @@ export interface ReportSection {
   items?: ReportItem[];
   /** Shown when there is nothing to list. */
   empty?: string;
+}
+
+/** A section's heading with its count, as both renderers print it. */
+export function headingOf(s: ReportSection): string {
+  return s.count === undefined ? s.heading : `${s.heading} (${s.count})`;
+}
+
+/**
+ * Names with nothing more to say are printed as one run of text, the ones with a statement or a note
+ * one per line under it: a plenary of sixty fits on two pages.
+ */
+export function splitItems(items: ReportItem[]): { names: string[]; detailed: ReportItem[] } {
+  return { names: items.filter((i) => !i.detail).map((i) => i.who), detailed: items.filter((i) => i.detail) };
 }
 
 export interface RecordReport {
@@ -168,6 +183,7 @@ export function recordReport(c: RecordContent, contentHash: string, timeZone: st
     });
   }
 
+  for (const s of sections) if (s.items && s.heading !== 'Corrigenda' && s.heading !== 'Statements') s.count = s.items.length;
   return {
     title: `Decision record ${c.number ?? '(draft)'}`,
     subtitle: `${c.organization.name}: ${c.proposal.title}`,
