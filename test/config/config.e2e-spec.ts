@@ -119,6 +119,16 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('writes schema.gql on start in development, not in production (a read-only image), unless told', () => {
+    expect(loadConfig({}).writeSchemaFile).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).writeSchemaFile).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, CONCORD_WRITE_SCHEMA: 'true' }).writeSchemaFile,
+    ).toBe(true);
+    expect(loadConfig({ CONCORD_WRITE_SCHEMA: 'false' }).writeSchemaFile).toBe(false);
+    expect(problem({ CONCORD_WRITE_SCHEMA: 'yes' })).toContain('CONCORD_WRITE_SCHEMA must be "true" or "false"');
+  });
+
   it('accepts postgresql:// and rediss:// too, and an empty value means unset', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://h/db', REDIS_URL: 'rediss://r:6380' })).toMatchObject({
       databaseUrl: 'postgresql://h/db',

@@ -21,7 +21,7 @@ export interface Config {
     adminEmail?: string;
     adminPassword?: string;
   };
-  /** Write schema.gql at the repository root on start (off in tests, which compare against it). */
+  /** Write schema.gql in the working directory on start (CONCORD_WRITE_SCHEMA; default: not in production). */
   writeSchemaFile: boolean;
   /** How often this process looks for written procedures past their deadline. */
   deadlinePollMs: number;
@@ -74,6 +74,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const orgCode = env.CONCORD_ORG_CODE;
   if (orgCode && !/^[A-Z][A-Z0-9_-]{0,15}$/.test(orgCode)) problems.push('CONCORD_ORG_CODE must match ^[A-Z][A-Z0-9_-]{0,15}$');
 
+  const writeSchema = env.CONCORD_WRITE_SCHEMA;
+  if (writeSchema && writeSchema !== 'true' && writeSchema !== 'false') {
+    problems.push(`CONCORD_WRITE_SCHEMA must be "true" or "false" (got "${writeSchema}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return {
     port,
@@ -93,7 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       adminEmail: env.CONCORD_ADMIN_EMAIL,
       adminPassword: env.CONCORD_ADMIN_PASSWORD,
     },
-    writeSchemaFile: env.CONCORD_WRITE_SCHEMA !== 'false',
+    // Written for review during development; not in production, where the code directory is
+    // read-only to the process (the Docker image) and a failed write would stop the start.
+    writeSchemaFile: writeSchema ? writeSchema === 'true' : nodeEnv !== 'production',
     deadlinePollMs,
   };
 }
