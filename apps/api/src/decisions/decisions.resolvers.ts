@@ -81,6 +81,9 @@ export class ProposalResolver {
   @Subscription(() => ProposalModel, {
     description: 'Positions, amendments and status changes of a proposal, after they commit.',
     resolve(this: ProposalResolver, payload: { id: string }, _args: unknown, ctx: RequestContext) {
+      // A subscription keeps one context (and its loaders) for all its events: forget what the
+      // previous event read, or the positions would be those of the first event forever.
+      ctx.loaders.clearAll();
       return this.proposals.proposal(ctx.user, payload.id);
     },
   })
