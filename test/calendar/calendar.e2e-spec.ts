@@ -54,7 +54,12 @@ describe('iCalendar feeds', () => {
           { input: { bodyId: ids.body('PLEN'), title, kind: 'REGULAR', startsAt, endsAt, location } },
         )
       ).scheduleMeeting.id;
-    plenaryId = await schedule(CYRILLIC_TITLE, '2026-11-02T08:00:00Z', '2026-11-02T16:30:00Z', 'Москва, Россия; зал № 3');
+    plenaryId = await schedule(
+      CYRILLIC_TITLE,
+      '2026-11-02T08:00:00Z',
+      '2026-11-02T16:30:00Z',
+      'Москва, Россия; зал № 3',
+    );
     otherId = await schedule('Plenary, closing sitting', '2026-11-05T09:00:00Z', '2026-11-05T12:00:00Z', null);
   });
   afterAll(async () => {
@@ -106,9 +111,12 @@ describe('iCalendar feeds', () => {
     expect(m.startDate.toJSDate().toISOString()).toBe('2026-11-03T08:00:00.000Z');
     expect(prop(moved, 'status')).toBe('CONFIRMED');
 
-    await secretariat.ok(`mutation ($id: ID!) { cancelMeeting(meetingId: $id, reason: "The venue is not available.") { id } }`, {
-      id: plenaryId,
-    });
+    await secretariat.ok(
+      `mutation ($id: ID!) { cancelMeeting(meetingId: $id, reason: "The venue is not available.") { id } }`,
+      {
+        id: plenaryId,
+      },
+    );
     const cancelled = await feed(`/calendar/meetings/${plenaryId}.ics`);
     const [c] = events(cancelled);
     expect(c.uid).toBe(`${plenaryId}@concord`);
@@ -122,7 +130,15 @@ describe('iCalendar feeds', () => {
   it('a body’s feed holds every meeting of that body, in order, with the same UIDs', async () => {
     const pc = await secretariat.ok<{ scheduleMeeting: { id: string } }>(
       `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
-      { input: { bodyId: ids.body('PC'), title: 'Participation Committee', kind: 'REGULAR', startsAt: '2026-11-04T08:00:00Z', endsAt: '2026-11-04T10:00:00Z' } },
+      {
+        input: {
+          bodyId: ids.body('PC'),
+          title: 'Participation Committee',
+          kind: 'REGULAR',
+          startsAt: '2026-11-04T08:00:00Z',
+          endsAt: '2026-11-04T10:00:00Z',
+        },
+      },
     );
     const f = await feed(`/calendar/bodies/${ids.body('PLEN')}.ics`);
     expect(f.status).toBe(200);
@@ -130,7 +146,10 @@ describe('iCalendar feeds', () => {
     const list = events(f);
     expect(list.map((e) => e.uid)).toEqual([`${plenaryId}@concord`, `${otherId}@concord`]);
     expect(list.map((e) => e.sequence)).toEqual([2, 0]);
-    expect(f.calendar!.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('status'))).toEqual(['CANCELLED', 'CONFIRMED']);
+    expect(f.calendar!.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('status'))).toEqual([
+      'CANCELLED',
+      'CONFIRMED',
+    ]);
     expect(list[1].location).toBeNull();
     expect(list.map((e) => e.uid)).not.toContain(`${pc.scheduleMeeting.id}@concord`);
     for (const line of f.text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);

@@ -9,9 +9,9 @@ export interface Directory {
 }
 
 export async function directory(client: GraphQLClient): Promise<Directory> {
-  const data = await client.ok<{ organization: { bodies: { id: string; code: string }[]; participants: { id: string; code: string }[] } }>(
-    '{ organization { bodies { id code } participants { id code } } }',
-  );
+  const data = await client.ok<{
+    organization: { bodies: { id: string; code: string }[]; participants: { id: string; code: string }[] };
+  }>('{ organization { bodies { id code } participants { id code } } }');
   const bodies = new Map(data.organization.bodies.map((b) => [b.code, b.id]));
   const participants = new Map(data.organization.participants.map((p) => [p.code, p.id]));
   const get = (map: Map<string, string>, code: string) => {

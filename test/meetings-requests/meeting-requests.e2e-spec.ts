@@ -21,7 +21,16 @@ interface RequestAnswer {
   id: string;
   status: string;
   response: string | null;
-  meeting: { id: string; title: string; kind: string; status: string; startsAt: string; endsAt: string; location: string | null; body: { code: string } } | null;
+  meeting: {
+    id: string;
+    title: string;
+    kind: string;
+    status: string;
+    startsAt: string;
+    endsAt: string;
+    location: string | null;
+    body: { code: string };
+  } | null;
 }
 
 describe('meeting requests', () => {
@@ -47,9 +56,19 @@ describe('meeting requests', () => {
     await t?.close();
   });
 
-  async function request(client: GraphQLClient, participant: string, subject = 'Extraordinary session on the review', body = 'PLEN') {
+  async function request(
+    client: GraphQLClient,
+    participant: string,
+    subject = 'Extraordinary session on the review',
+    body = 'PLEN',
+  ) {
     const res = await client.ok<{ requestMeeting: { id: string } }>(REQUEST, {
-      input: { bodyId: ids.body(body), participantId: ids.participant(participant), subject, justification: 'The review cannot wait for the regular plenary.' },
+      input: {
+        bodyId: ids.body(body),
+        participantId: ids.participant(participant),
+        subject,
+        justification: 'The review cannot wait for the regular plenary.',
+      },
     });
     return res.requestMeeting.id;
   }
@@ -87,19 +106,30 @@ describe('meeting requests', () => {
         requestedBy: { code: 'CSC' },
       });
       expect(await auditCount(t)).toBe(before + 1);
-      const { rows } = await t.sql.query('SELECT action, entity, details FROM audit_entry WHERE entity_id = $1', [res.requestMeeting.id]);
+      const { rows } = await t.sql.query('SELECT action, entity, details FROM audit_entry WHERE entity_id = $1', [
+        res.requestMeeting.id,
+      ]);
       expect(rows).toEqual([
         {
           action: 'requestMeeting',
           entity: 'MeetingRequest',
-          details: expect.objectContaining({ body: 'PLEN', requestedBy: 'CSC', subject: 'Exploitation in artisanal mining areas' }),
+          details: expect.objectContaining({
+            body: 'PLEN',
+            requestedBy: 'CSC',
+            subject: 'Exploitation in artisanal mining areas',
+          }),
         },
       ]);
     });
 
     it('the secretariat asks on behalf of South Africa', async () => {
       const res = await secretariat.ok<{ requestMeeting: { requestedBy: { code: string } } }>(REQUEST, {
-        input: { bodyId: ids.body('WGM'), participantId: ids.participant('ZA'), subject: 'Monitoring visit', justification: 'As agreed.' },
+        input: {
+          bodyId: ids.body('WGM'),
+          participantId: ids.participant('ZA'),
+          subject: 'Monitoring visit',
+          justification: 'As agreed.',
+        },
       });
       expect(res.requestMeeting.requestedBy.code).toBe('ZA');
     });
@@ -107,7 +137,12 @@ describe('meeting requests', () => {
     it('the US delegate may not ask in the name of the Russian Federation', async () => {
       const before = await auditCount(t);
       const err = await us.fails(REQUEST, {
-        input: { bodyId: ids.body('PLEN'), participantId: ids.participant('RU'), subject: 'A session', justification: 'Because.' },
+        input: {
+          bodyId: ids.body('PLEN'),
+          participantId: ids.participant('RU'),
+          subject: 'A session',
+          justification: 'Because.',
+        },
       });
       expect(err.extensions?.code).toBe('FORBIDDEN');
       expect(err.message).toMatch(/own participant/);
@@ -116,7 +151,12 @@ describe('meeting requests', () => {
 
     it('a request needs a subject of at most 200 characters and a justification', async () => {
       const before = await auditCount(t);
-      const base = { bodyId: ids.body('PLEN'), participantId: ids.participant('US'), subject: 'A session', justification: 'Because.' };
+      const base = {
+        bodyId: ids.body('PLEN'),
+        participantId: ids.participant('US'),
+        subject: 'A session',
+        justification: 'Because.',
+      };
       const cases: [Record<string, unknown>, string][] = [
         [{ subject: '   ' }, 'subject'],
         [{ subject: 'Я'.repeat(201) }, 'subject'],
@@ -134,8 +174,18 @@ describe('meeting requests', () => {
 
     it('an unknown body or participant is NOT_FOUND', async () => {
       const before = await auditCount(t);
-      const base = { bodyId: ids.body('PLEN'), participantId: ids.participant('ZA'), subject: 'A session', justification: 'Because.' };
-      for (const change of [{ bodyId: UNKNOWN_ID }, { bodyId: 'not-an-id' }, { participantId: UNKNOWN_ID }, { participantId: 'PLEN' }]) {
+      const base = {
+        bodyId: ids.body('PLEN'),
+        participantId: ids.participant('ZA'),
+        subject: 'A session',
+        justification: 'Because.',
+      };
+      for (const change of [
+        { bodyId: UNKNOWN_ID },
+        { bodyId: 'not-an-id' },
+        { participantId: UNKNOWN_ID },
+        { participantId: 'PLEN' },
+      ]) {
         const err = await secretariat.fails(REQUEST, { input: { ...base, ...change } });
         expect(err.extensions?.code).toBe('NOT_FOUND');
       }
@@ -143,7 +193,9 @@ describe('meeting requests', () => {
     });
 
     it('signed-in users list requests, oldest first, by status; without a token nothing', async () => {
-      const all = await gb.ok<{ meetingRequests: { subject: string; status: string }[] }>('{ meetingRequests { subject status } }');
+      const all = await gb.ok<{ meetingRequests: { subject: string; status: string }[] }>(
+        '{ meetingRequests { subject status } }',
+      );
       expect(all.meetingRequests[0].subject).toBe('Exploitation in artisanal mining areas');
       expect(all.meetingRequests.every((r) => r.status === 'PENDING')).toBe(true);
       const declined = await gb.ok<{ meetingRequests: unknown[] }>('{ meetingRequests(status: DECLINED) { id } }');
@@ -162,7 +214,9 @@ describe('meeting requests', () => {
       expect(forbidden.extensions?.code).toBe('FORBIDDEN');
       expect(forbidden.message).toMatch(/chair powers on PLEN/);
       // Nor may the chair of 2022 today.
-      expect((await bw.fails(RESPOND, { input: { requestId: id, accept: false, response: 'No.' } })).extensions?.code).toBe('FORBIDDEN');
+      expect(
+        (await bw.fails(RESPOND, { input: { requestId: id, accept: false, response: 'No.' } })).extensions?.code,
+      ).toBe('FORBIDDEN');
       expect(await auditCount(t)).toBe(before);
 
       const res = await ao.ok<{ respondToMeetingRequest: RequestAnswer }>(RESPOND, {
@@ -179,12 +233,21 @@ describe('meeting requests', () => {
         `SELECT action, details FROM audit_entry WHERE entity_id = $1 AND action = 'respondToMeetingRequest'`,
         [id],
       );
-      expect(rows).toEqual([{ action: 'respondToMeetingRequest', details: expect.objectContaining({ from: 'PENDING', to: 'DECLINED', meeting: null }) }]);
+      expect(rows).toEqual([
+        {
+          action: 'respondToMeetingRequest',
+          details: expect.objectContaining({ from: 'PENDING', to: 'DECLINED', meeting: null }),
+        },
+      ]);
 
-      const again = await secretariat.fails(RESPOND, { input: { requestId: id, accept: false, response: 'Still no.' } });
+      const again = await secretariat.fails(RESPOND, {
+        input: { requestId: id, accept: false, response: 'Still no.' },
+      });
       expect(again.extensions?.code).toBe('CONFLICT');
       expect(again.message).toMatch(/DECLINED/);
-      const accept = await ao.fails(RESPOND, { input: { requestId: id, accept: true, response: 'On second thought.', meeting: meetingInput() } });
+      const accept = await ao.fails(RESPOND, {
+        input: { requestId: id, accept: true, response: 'On second thought.', meeting: meetingInput() },
+      });
       expect(accept.extensions?.code).toBe('CONFLICT');
       expect(await auditCount(t)).toBe(before + 1);
     });
@@ -192,8 +255,12 @@ describe('meeting requests', () => {
     it('the vice-chair acts for the chair, and the secretariat may answer', async () => {
       const first = await request(us, 'US');
       const second = await request(us, 'US');
-      const a = await inDelegate.ok<{ respondToMeetingRequest: RequestAnswer }>(RESPOND, { input: { requestId: first, accept: false, response: 'Not now.' } });
-      const b = await secretariat.ok<{ respondToMeetingRequest: RequestAnswer }>(RESPOND, { input: { requestId: second, accept: false, response: 'Not now.' } });
+      const a = await inDelegate.ok<{ respondToMeetingRequest: RequestAnswer }>(RESPOND, {
+        input: { requestId: first, accept: false, response: 'Not now.' },
+      });
+      const b = await secretariat.ok<{ respondToMeetingRequest: RequestAnswer }>(RESPOND, {
+        input: { requestId: second, accept: false, response: 'Not now.' },
+      });
       expect([a.respondToMeetingRequest.status, b.respondToMeetingRequest.status]).toEqual(['DECLINED', 'DECLINED']);
     });
 
@@ -202,7 +269,9 @@ describe('meeting requests', () => {
       const before = await auditCount(t);
       const blank = await ao.fails(RESPOND, { input: { requestId: id, accept: false, response: ' ' } });
       expect(blank.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'response' });
-      const withMeeting = await ao.fails(RESPOND, { input: { requestId: id, accept: false, response: 'No.', meeting: meetingInput() } });
+      const withMeeting = await ao.fails(RESPOND, {
+        input: { requestId: id, accept: false, response: 'No.', meeting: meetingInput() },
+      });
       expect(withMeeting.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'meeting' });
       expect(await auditCount(t)).toBe(before);
     });
@@ -240,7 +309,9 @@ describe('meeting requests', () => {
       expect(await rowCount(t, 'meeting')).toBe(meetingsBefore + 1);
       // Exactly one entry for the whole use case, naming the meeting it convened.
       expect(await auditCount(t)).toBe(auditBefore + 1);
-      const { rows } = await t.sql.query(`SELECT action, entity, entity_id, details FROM audit_entry ORDER BY id DESC LIMIT 1`);
+      const { rows } = await t.sql.query(
+        `SELECT action, entity, entity_id, details FROM audit_entry ORDER BY id DESC LIMIT 1`,
+      );
       expect(rows[0]).toMatchObject({
         action: 'respondToMeetingRequest',
         entity: 'MeetingRequest',
@@ -250,7 +321,11 @@ describe('meeting requests', () => {
           requestedBy: 'CSC',
           from: 'PENDING',
           to: 'ACCEPTED',
-          meeting: { id: answer.meeting!.id, title: 'Extraordinary plenary on the review', startsAt: '2026-12-01T09:00:00.000Z' },
+          meeting: {
+            id: answer.meeting!.id,
+            title: 'Extraordinary plenary on the review',
+            startsAt: '2026-12-01T09:00:00.000Z',
+          },
         },
       });
       // The request and the meeting are linked, read back through the list too.
@@ -259,7 +334,9 @@ describe('meeting requests', () => {
       );
       expect(listed.meetingRequests).toEqual([{ id, meeting: { id: answer.meeting!.id } }]);
 
-      const again = await ao.fails(RESPOND, { input: { requestId: id, accept: true, response: 'Twice.', meeting: meetingInput() } });
+      const again = await ao.fails(RESPOND, {
+        input: { requestId: id, accept: true, response: 'Twice.', meeting: meetingInput() },
+      });
       expect(again.extensions?.code).toBe('CONFLICT');
       expect(await rowCount(t, 'meeting')).toBe(meetingsBefore + 1);
       expect(await auditCount(t)).toBe(auditBefore + 1);
@@ -267,14 +344,26 @@ describe('meeting requests', () => {
 
     it('chair powers are judged at the new meeting’s start: the chair of 2022 convenes a 2022 sitting, not a 2026 one', async () => {
       const id = await request(csc, 'CSC', 'A sitting recorded late');
-      const in2026 = await bw.fails(RESPOND, { input: { requestId: id, accept: true, response: 'Yes.', meeting: meetingInput() } });
+      const in2026 = await bw.fails(RESPOND, {
+        input: { requestId: id, accept: true, response: 'Yes.', meeting: meetingInput() },
+      });
       expect(in2026.extensions?.code).toBe('FORBIDDEN');
       const by2026Chair = await ao.fails(RESPOND, {
-        input: { requestId: id, accept: true, response: 'Yes.', meeting: meetingInput({ startsAt: '2022-11-07T08:00:00Z', endsAt: '2022-11-07T16:00:00Z' }) },
+        input: {
+          requestId: id,
+          accept: true,
+          response: 'Yes.',
+          meeting: meetingInput({ startsAt: '2022-11-07T08:00:00Z', endsAt: '2022-11-07T16:00:00Z' }),
+        },
       });
       expect(by2026Chair.extensions?.code).toBe('FORBIDDEN');
       const res = await bw.ok<{ respondToMeetingRequest: RequestAnswer }>(RESPOND, {
-        input: { requestId: id, accept: true, response: 'Yes.', meeting: meetingInput({ startsAt: '2022-11-07T08:00:00Z', endsAt: '2022-11-07T16:00:00Z' }) },
+        input: {
+          requestId: id,
+          accept: true,
+          response: 'Yes.',
+          meeting: meetingInput({ startsAt: '2022-11-07T08:00:00Z', endsAt: '2022-11-07T16:00:00Z' }),
+        },
       });
       expect(res.respondToMeetingRequest.meeting?.startsAt).toBe('2022-11-07T08:00:00.000Z');
     });
@@ -291,7 +380,9 @@ describe('meeting requests', () => {
         [meetingInput({ endsAt: '2026-12-01T09:00:00Z' }), 'meeting.endsAt'],
       ];
       for (const [meeting, field] of cases) {
-        const err = await ao.fails(RESPOND, { input: { requestId: id, accept: true, response: 'Yes.', ...(meeting ? { meeting } : {}) } });
+        const err = await ao.fails(RESPOND, {
+          input: { requestId: id, accept: true, response: 'Yes.', ...(meeting ? { meeting } : {}) },
+        });
         expect({ field, ...err.extensions }).toMatchObject({ code: 'BAD_USER_INPUT', field });
       }
       expect(await rowCount(t, 'meeting')).toBe(meetingsBefore);
@@ -302,7 +393,9 @@ describe('meeting requests', () => {
 
     it('a delegate who does not chair the body may not accept', async () => {
       const id = await request(us, 'US');
-      const err = await us.fails(RESPOND, { input: { requestId: id, accept: true, response: 'Yes.', meeting: meetingInput() } });
+      const err = await us.fails(RESPOND, {
+        input: { requestId: id, accept: true, response: 'Yes.', meeting: meetingInput() },
+      });
       expect(err.extensions?.code).toBe('FORBIDDEN');
     });
 
@@ -310,8 +403,12 @@ describe('meeting requests', () => {
       const id = await request(us, 'US');
       const [auditBefore, meetingsBefore] = [await auditCount(t), await rowCount(t, 'meeting')];
       const answers = await Promise.all([
-        ao.request<{ respondToMeetingRequest: RequestAnswer }>(RESPOND, { input: { requestId: id, accept: true, response: 'Yes.', meeting: meetingInput() } }),
-        secretariat.request<{ respondToMeetingRequest: RequestAnswer }>(RESPOND, { input: { requestId: id, accept: true, response: 'Yes.', meeting: meetingInput() } }),
+        ao.request<{ respondToMeetingRequest: RequestAnswer }>(RESPOND, {
+          input: { requestId: id, accept: true, response: 'Yes.', meeting: meetingInput() },
+        }),
+        secretariat.request<{ respondToMeetingRequest: RequestAnswer }>(RESPOND, {
+          input: { requestId: id, accept: true, response: 'Yes.', meeting: meetingInput() },
+        }),
       ]);
       const ok = answers.filter((a) => !a.errors);
       const refused = answers.filter((a) => a.errors);

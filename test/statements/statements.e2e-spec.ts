@@ -42,6 +42,7 @@ describe('statements', () => {
   let meetingId: string;
   let boycottId: string;
   let proposalId: string;
+  let proposalReference: string;
 
   async function schedule(bodyCode: string, title: string, startsAt: string, endsAt: string): Promise<string> {
     const res = await secretariat.ok<{ scheduleMeeting: { id: string } }>(
@@ -74,16 +75,20 @@ describe('statements', () => {
       },
     );
     boycottId = boycott.declareBoycott.id;
-    // A written procedure of the Plenary. Made with SQL: the proposal table is the decisions area's,
-    // and a statement only needs a proposal to exist.
-    const proposal = await t.sql.query<{ id: string }>(
-      `INSERT INTO proposal (reference, title, body_id, procedure, status, deadline, created_by_user_id)
-       VALUES ('KP/PLEN/2026/1', 'Administrative decision on the budget', $1, 'WRITTEN', 'OPEN', now() + interval '7 days',
-               (SELECT id FROM app_user WHERE email = 'secretariat@kp.example'))
-       RETURNING id`,
-      [ids.body('PLEN')],
+    // A written procedure of the Plenary, circulated by the secretariat.
+    const proposal = await secretariat.ok<{ startWrittenProcedure: { id: string; reference: string } }>(
+      `mutation ($input: StartWrittenProcedureInput!) { startWrittenProcedure(input: $input) { id reference } }`,
+      {
+        input: {
+          bodyId: ids.body('PLEN'),
+          title: 'Administrative decision on the budget',
+          text: 'The Plenary adopts the budget for 2027.',
+          deadline: new Date(Date.now() + 7 * 24 * 3600_000).toISOString(),
+        },
+      },
     );
-    proposalId = proposal.rows[0].id;
+    proposalId = proposal.startWrittenProcedure.id;
+    proposalReference = proposal.startWrittenProcedure.reference;
   });
   afterAll(async () => {
     await t?.close();
@@ -109,18 +114,29 @@ describe('statements', () => {
       });
       expect(Date.parse(s.submittedAt)).not.toBeNaN();
       expect(await auditCount(t)).toBe(before + 1);
-      const { rows } = await t.sql.query('SELECT action, entity, details FROM audit_entry WHERE entity_id = $1', [s.id]);
+      const { rows } = await t.sql.query('SELECT action, entity, details FROM audit_entry WHERE entity_id = $1', [
+        s.id,
+      ]);
       expect(rows).toEqual([
         {
           action: 'submitStatement',
           entity: 'Statement',
-          details: expect.objectContaining({ participant: 'US', title: 'On the venue', on: { meeting: expect.objectContaining({ id: meetingId, body: 'PLEN' }) } }),
+          details: expect.objectContaining({
+            participant: 'US',
+            title: 'On the venue',
+            on: { meeting: expect.objectContaining({ id: meetingId, body: 'PLEN' }) },
+          }),
         },
       ]);
     });
 
     it('the Civil Society Coalition, an observer, makes a statement on the meeting', async () => {
-      const s = await submit(csc, { participantId: ids.participant('CSC'), title: 'Civil society’s view', body: 'Nous regrettons…', meetingId });
+      const s = await submit(csc, {
+        participantId: ids.participant('CSC'),
+        title: 'Civil society’s view',
+        body: 'Nous regrettons…',
+        meetingId,
+      });
       expect(s.participant.code).toBe('CSC');
     });
 
@@ -150,7 +166,7 @@ describe('statements', () => {
       expect(s).toMatchObject({
         participant: { code: 'ZA' },
         submittedBy: { displayName: 'KP Secretariat' },
-        proposal: { id: proposalId, reference: 'KP/PLEN/2026/1' },
+        proposal: { id: proposalId, reference: proposalReference },
         meeting: null,
         boycott: null,
       });
@@ -223,7 +239,7 @@ describe('statements', () => {
         { meetingId: UNKNOWN_ID },
         { meetingId: 'not-a-meeting' },
         { meetingId: null, proposalId: UNKNOWN_ID },
-        { meetingId: null, proposalId: 'KP/PLEN/2026/1' },
+        { meetingId: null, proposalId: proposalReference },
         { meetingId: null, boycottId: UNKNOWN_ID },
       ];
       for (const change of cases) {
@@ -250,7 +266,9 @@ describe('statements', () => {
 
     async function statementsQueryCount(): Promise<{ queries: number; meetings: number; statements: number }> {
       t.queries.length = 0;
-      const res = await us.ok<{ meetings: { edges: { node: { statements: unknown[] } }[] } }>(LIST, { bodyId: ids.body('WGS') });
+      const res = await us.ok<{ meetings: { edges: { node: { statements: unknown[] } }[] } }>(LIST, {
+        bodyId: ids.body('WGS'),
+      });
       const queries = t.queries.filter((q) => !/^(START TRANSACTION|COMMIT|ROLLBACK|SET )/i.test(q)).length;
       return {
         queries,
@@ -263,15 +281,30 @@ describe('statements', () => {
       const participants = ['US', 'RU', 'GB', 'EU', 'CN', 'IN'];
       const first = await schedule('WGS', 'Statistics, sitting 1', '2026-03-02T08:00:00Z', '2026-03-02T12:00:00Z');
       for (const code of participants.slice(0, 2)) {
-        await submit(secretariat, { participantId: ids.participant(code), title: `${code} on sitting 1`, body: 'Text.', meetingId: first });
+        await submit(secretariat, {
+          participantId: ids.participant(code),
+          title: `${code} on sitting 1`,
+          body: 'Text.',
+          meetingId: first,
+        });
       }
       const one = await statementsQueryCount();
       expect(one).toMatchObject({ meetings: 1, statements: 2 });
 
       for (let i = 2; i <= 6; i++) {
-        const id = await schedule('WGS', `Statistics, sitting ${i}`, `2026-03-0${i + 1}T08:00:00Z`, `2026-03-0${i + 1}T12:00:00Z`);
+        const id = await schedule(
+          'WGS',
+          `Statistics, sitting ${i}`,
+          `2026-03-0${i + 1}T08:00:00Z`,
+          `2026-03-0${i + 1}T12:00:00Z`,
+        );
         for (const code of participants) {
-          await submit(secretariat, { participantId: ids.participant(code), title: `${code} on sitting ${i}`, body: 'Text.', meetingId: id });
+          await submit(secretariat, {
+            participantId: ids.participant(code),
+            title: `${code} on sitting ${i}`,
+            body: 'Text.',
+            meetingId: id,
+          });
         }
       }
       const six = await statementsQueryCount();
@@ -285,7 +318,10 @@ describe('statements', () => {
   describe('for the decision record', () => {
     it('statementsForTargets gives the statements on a proposal and on boycotts, as a record freezes them', async () => {
       const service = t.app.get(StatementService);
-      const frozen = await service.statementsForTargets({ proposalIds: [proposalId], boycottIds: [boycottId, 'not-an-id'] });
+      const frozen = await service.statementsForTargets({
+        proposalIds: [proposalId],
+        boycottIds: [boycottId, 'not-an-id'],
+      });
       expect(frozen.map((s) => [s.participant.code, s.title, s.proposalId, s.boycottId])).toEqual([
         ['RU', 'Ответ на бойкот', null, boycottId],
         ['ZA', 'Position of South Africa', proposalId, null],

@@ -39,7 +39,9 @@ export class CalendarService {
   async bodyFeed(bodyId: string): Promise<string | null> {
     if (!isUuid(bodyId)) return null;
     const em = this.tx.dataSource.manager;
-    const bodies: { code: string; name: string }[] = await em.query(`SELECT code, name FROM body WHERE id = $1`, [bodyId]);
+    const bodies: { code: string; name: string }[] = await em.query(`SELECT code, name FROM body WHERE id = $1`, [
+      bodyId,
+    ]);
     if (bodies.length === 0) return null;
     const meetings: CalendarMeetingRow[] = await em.query(
       `SELECT ${MEETING_COLUMNS} FROM meeting m JOIN body b ON b.id = m.body_id

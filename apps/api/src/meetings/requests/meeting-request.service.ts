@@ -62,35 +62,54 @@ export class MeetingRequestService {
         action: 'requestMeeting',
         entity: 'MeetingRequest',
         entityId: request.id,
-        details: { body: body.code, requestedBy: participant.code, subject: request.subject, justification: request.justification },
+        details: {
+          body: body.code,
+          requestedBy: participant.code,
+          subject: request.subject,
+          justification: request.justification,
+        },
       });
       return request;
     });
   }
 
-  async respondToMeetingRequest(actor: CurrentUser | null, input: RespondToMeetingRequestInput): Promise<MeetingRequestEntity> {
+  async respondToMeetingRequest(
+    actor: CurrentUser | null,
+    input: RespondToMeetingRequestInput,
+  ): Promise<MeetingRequestEntity> {
     const user = this.access.requireUser(actor);
     if (!input.accept && input.meeting) {
       throw new BadInput('meeting', 'Give a meeting only when accepting: declining convenes nothing.');
     }
     if (input.accept && !input.meeting) {
-      throw new BadInput('meeting', 'Accepting a request convenes a meeting: give `meeting` (with the request’s bodyId).');
+      throw new BadInput(
+        'meeting',
+        'Accepting a request convenes a meeting: give `meeting` (with the request’s bodyId).',
+      );
     }
     return this.tx.run(async (em) => {
       // Locked, so two answers given at once queue here and the second one finds it answered.
       const request = isUuid(input.requestId)
-        ? await em.findOne(MeetingRequestEntity, { where: { id: input.requestId }, lock: { mode: 'pessimistic_write' } })
+        ? await em.findOne(MeetingRequestEntity, {
+            where: { id: input.requestId },
+            lock: { mode: 'pessimistic_write' },
+          })
         : null;
       if (!request) throw new NotFound('meeting request', input.requestId);
       const body = await this.organisation.findBody(em, request.bodyId);
       const meetingInput = input.meeting ?? null;
       if (meetingInput && meetingInput.bodyId !== request.bodyId) {
-        throw new BadInput('meeting.bodyId', `The request asks ${body.code} to meet: meeting.bodyId must be that body's id.`);
+        throw new BadInput(
+          'meeting.bodyId',
+          `The request asks ${body.code} to meet: meeting.bodyId must be that body's id.`,
+        );
       }
       // Who may answer: decline now; accept at the new meeting's startsAt (the chair then convenes it).
       await this.access.requireChairPowers(em, user, body, meetingInput ? meetingInput.startsAt : new Date());
       if (request.status !== MeetingRequestStatus.PENDING) {
-        throw new Conflict(`This meeting request was already answered (${request.status}): a request is answered once.`);
+        throw new Conflict(
+          `This meeting request was already answered (${request.status}): a request is answered once.`,
+        );
       }
       const meeting = meetingInput ? await this.schedule(em, user, meetingInput) : null;
       const requestedBy = await this.organisation.findParticipant(em, request.requestedByParticipantId);
@@ -139,7 +158,8 @@ export class MeetingRequestService {
     } catch (e) {
       if (e instanceof DomainError && e.code === 'BAD_USER_INPUT') {
         const field = e.extensions.field;
-        if (typeof field === 'string' && !field.startsWith('meeting.')) throw new BadInput(`meeting.${field}`, e.message);
+        if (typeof field === 'string' && !field.startsWith('meeting.'))
+          throw new BadInput(`meeting.${field}`, e.message);
       }
       throw e;
     }

@@ -40,16 +40,19 @@ export class StatementResolver {
 
   @ResolveField(() => MeetingModel, { nullable: true })
   meeting(@Parent() s: StatementModel, @Ctx() ctx: RequestContext) {
+    if (s.meeting !== undefined) return s.meeting;
     return s.meetingId ? this.meetings.meeting(ctx).load(s.meetingId) : null;
   }
 
   @ResolveField(() => ProposalModel, { nullable: true })
   proposal(@Parent() s: StatementModel, @Ctx() ctx: RequestContext) {
+    if (s.proposal !== undefined) return s.proposal;
     return s.proposalId ? this.loaders.proposal(ctx).load(s.proposalId) : null;
   }
 
   @ResolveField(() => BoycottModel, { nullable: true })
   boycott(@Parent() s: StatementModel, @Ctx() ctx: RequestContext) {
+    if (s.boycott !== undefined) return s.boycott;
     return s.boycottId ? this.meetings.boycott(ctx).load(s.boycottId) : null;
   }
 }

@@ -29,7 +29,10 @@ export interface StatementTarget {
 export function statementTarget(input: Pick<SubmitStatementInput, TargetField>): StatementTarget {
   const given = TARGET_FIELDS.filter((f) => input[f] !== null && input[f] !== undefined);
   if (given.length === 0) {
-    throw new BadInput('meetingId', 'A statement needs a target: give exactly one of meetingId, proposalId or boycottId.');
+    throw new BadInput(
+      'meetingId',
+      'A statement needs a target: give exactly one of meetingId, proposalId or boycottId.',
+    );
   }
   if (given.length > 1) {
     throw new BadInput(given[1], `A statement has exactly one target: give ${given[0]} or ${given[1]}, not both.`);
