@@ -30,10 +30,22 @@ import type { RecordAttendanceInput } from './inputs/meeting.inputs.js';
 import { candidateBoycotts, chairTermsOfBodies, meetingFact } from './meeting-facts.js';
 import { MeetingStore, type MeetingRow } from './meeting.store.js';
 
+/** A participant as read with its seat or attendance (the GraphQL Participant's fields). */
+export interface ParticipantRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: ParticipantKind;
+  status: ParticipantStatus;
+  createdAt: Date;
+}
+
 /** One participant's attendance at one meeting, as shown (derived or recorded). */
 export interface AttendanceView {
   meetingId: string;
   participantId: string;
+  /** Carried, so a view never loads its participants one by one. */
+  participant: ParticipantRow;
   status: AttendanceStatus;
   /** The boycott behind a BOYCOTT status, else null. */
   boycottId: string | null;
@@ -50,26 +62,35 @@ export interface AttendanceView {
 export interface MeetingAttendance {
   attendance: AttendanceView[];
   /** Members (kind PARTICIPANT) with no attendance, by participant code. */
-  gapIds: string[];
+  gaps: ParticipantRow[];
   /** Members PRESENT or REMOTE against the body's quorum (no quorum: true). */
   quorumMet: boolean;
   presentMembers: number;
 }
 
-interface SeatRow {
+export interface SeatRow {
   bodyId: string;
   participantId: string;
   code: string;
+  name: string;
   kind: ParticipantKind;
   status: ParticipantStatus;
+  createdAt: Date;
   addedAt: Date;
+}
+
+export function participantOfSeat(s: SeatRow): ParticipantRow {
+  return { id: s.participantId, code: s.code, name: s.name, kind: s.kind, status: s.status, createdAt: s.createdAt };
 }
 
 interface RecordRow {
   meetingId: string;
   participantId: string;
   code: string;
+  name: string;
   kind: ParticipantKind;
+  participantStatus: ParticipantStatus;
+  participantCreatedAt: Date;
   status: AttendanceStatus;
   note: string | null;
   boycottId: string | null;
@@ -114,7 +135,7 @@ export class AttendanceService {
     const meetings = await this.store.meetingsByIds(em, ids);
     if (meetings.length === 0) return result;
     const bodyIds = [...new Set(meetings.map((m) => m.bodyId))];
-    const [seats, records] = await Promise.all([this.seatsOf(em, bodyIds), this.recordsOf(em, meetings.map((m) => m.id))]);
+    const [seats, records] = await Promise.all([this.seatsOfBodies(bodyIds, em), this.recordsOf(em, meetings.map((m) => m.id))]);
     const scheduled = meetings.filter((m) => m.status === 'SCHEDULED');
     const facts = new Map<string, MeetingFact>();
     let boycotts: Awaited<ReturnType<typeof candidateBoycotts>> = [];
@@ -160,6 +181,7 @@ export class AttendanceService {
         views.push({
           meetingId: m.id,
           participantId: seat.participantId,
+          participant: participantOfSeat(seat),
           status: d.status,
           boycottId: d.boycottId,
           note: null,
@@ -178,6 +200,7 @@ export class AttendanceService {
     return {
       meetingId: r.meetingId,
       participantId: r.participantId,
+      participant: { id: r.participantId, code: r.code, name: r.name, kind: r.kind, status: r.participantStatus, createdAt: r.participantCreatedAt },
       status: r.status,
       boycottId: r.boycottId,
       note: r.note,
@@ -194,7 +217,7 @@ export class AttendanceService {
     const frozenAt = m.status === 'ADJOURNED' ? m.adjournedAt : m.status === 'CANCELLED' ? m.updatedAt : null;
     const members = seats.filter((s) => s.kind === 'PARTICIPANT' && (frozenAt === null || s.addedAt <= frozenAt));
     const shown = new Set(attendance.map((a) => a.participantId));
-    const gapIds = members.filter((s) => !shown.has(s.participantId)).map((s) => s.participantId);
+    const gaps = members.filter((s) => !shown.has(s.participantId)).map(participantOfSeat);
     const memberIds = new Set(seats.filter((s) => s.kind === 'PARTICIPANT').map((s) => s.participantId));
     // Kind is fixed for a participant; a frozen row of a member since removed still counted then.
     const kindOf = new Map(rows.map((r) => [r.participantId, r.kind]));
@@ -202,21 +225,24 @@ export class AttendanceService {
       (a) => isPresent(a.status) && (memberIds.has(a.participantId) || (!a.derived && kindOf.get(a.participantId) === 'PARTICIPANT')),
     ).length;
     const quorumMet = m.quorum === null || presentMembers >= m.quorum;
-    return { attendance, gapIds, quorumMet, presentMembers };
+    return { attendance, gaps, quorumMet, presentMembers };
   }
 
-  private seatsOf(em: EntityManager, bodyIds: string[]): Promise<SeatRow[]> {
+  /** The seats (members and observers) of bodies with their participants, by participant code. */
+  seatsOfBodies(bodyIds: readonly string[], em: EntityManager = this.tx.dataSource.manager): Promise<SeatRow[]> {
     return em.query(
-      `SELECT m.body_id AS "bodyId", p.id AS "participantId", p.code, p.kind, p.status, m.added_at AS "addedAt"
+      `SELECT m.body_id AS "bodyId", p.id AS "participantId", p.code, p.name, p.kind, p.status, p.created_at AS "createdAt",
+              m.added_at AS "addedAt"
          FROM body_membership m JOIN participant p ON p.id = m.participant_id
         WHERE m.body_id = ANY($1) ORDER BY p.code`,
-      [bodyIds],
+      [bodyIds.filter(isUuid)],
     );
   }
 
   private recordsOf(em: EntityManager, meetingIds: string[]): Promise<RecordRow[]> {
     return em.query(
-      `SELECT a.meeting_id AS "meetingId", a.participant_id AS "participantId", p.code, p.kind, a.status, a.note,
+      `SELECT a.meeting_id AS "meetingId", a.participant_id AS "participantId", p.code, p.name, p.kind,
+              p.status AS "participantStatus", p.created_at AS "participantCreatedAt", a.status, a.note,
               a.boycott_id AS "boycottId", a.recorded_by_user_id AS "recordedByUserId", a.by_own_delegate AS "byOwnDelegate",
               a.recorded_at AS "recordedAt"
          FROM attendance_record a JOIN participant p ON p.id = a.participant_id
@@ -329,7 +355,14 @@ export class AttendanceService {
             : null,
         },
       });
-      return { ...this.fromRow({ ...saved[0], code: seat.code, kind: seat.kind }) };
+      return this.fromRow({
+        ...saved[0],
+        code: seat.code,
+        name: seat.name,
+        kind: seat.kind,
+        participantStatus: seat.status,
+        participantCreatedAt: seat.createdAt,
+      });
     });
     await this.events.publish(`meetingUpdated:${view.meetingId}`, { id: view.meetingId });
     return view;
@@ -345,7 +378,8 @@ export class AttendanceService {
   private async seatOf(em: EntityManager, bodyId: string, participantId: string): Promise<SeatRow> {
     if (!isUuid(participantId)) throw new NotFound('participant', participantId);
     const rows: (Omit<SeatRow, 'bodyId'> & { bodyId: string | null })[] = await em.query(
-      `SELECT m.body_id AS "bodyId", p.id AS "participantId", p.code, p.kind, p.status, m.added_at AS "addedAt"
+      `SELECT m.body_id AS "bodyId", p.id AS "participantId", p.code, p.name, p.kind, p.status, p.created_at AS "createdAt",
+              m.added_at AS "addedAt"
          FROM participant p LEFT JOIN body_membership m ON m.participant_id = p.id AND m.body_id = $2
         WHERE p.id = $1`,
       [participantId, bodyId],

@@ -16,16 +16,28 @@ import { EventBus } from '../events/event-bus.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { DeclareBoycottInput } from './inputs/meeting.inputs.js';
 import { chairTermsOfBodies, meetingFact } from './meeting-facts.js';
-import { MEETING_COLUMNS, MEETING_FROM, MeetingStore, updateReturning, type MeetingRow } from './meeting.store.js';
+import {
+  MEETING_COLUMNS,
+  MEETING_FROM,
+  MeetingStore,
+  participantJson,
+  updateReturning,
+  type MeetingRow,
+  type ParticipantJson,
+} from './meeting.store.js';
 
 export interface BoycottRow extends BoycottFact {
   statement: string;
   declaredByUserId: string;
+  /** Carried by reads (joined), so a list of boycotts never loads participants one by one. */
+  participant?: ParticipantJson;
 }
 
 const COLUMNS = `b.id, b.participant_id AS "participantId", b.scope, b.meeting_id AS "meetingId", b.body_id AS "bodyId",
   b.chaired_by_participant_id AS "chairedById", b.starts_on::text AS "startsOn", b.ends_on::text AS "endsOn",
   b.statement, b.declared_by_user_id AS "declaredByUserId", b.declared_at AS "declaredAt", b.withdrawn_at AS "withdrawnAt"`;
+
+const FROM_JOINED = `boycott b JOIN participant p ON p.id = b.participant_id`;
 
 @Injectable()
 export class BoycottsService {
@@ -46,7 +58,7 @@ export class BoycottsService {
   // ------------------------------------------------------------------ reads
 
   boycottsByIds(ids: readonly string[]): Promise<BoycottRow[]> {
-    return this.em.query(`SELECT ${COLUMNS} FROM boycott b WHERE b.id = ANY($1)`, [ids.filter(isUuid)]);
+    return this.em.query(`SELECT ${COLUMNS}, ${participantJson('p')} AS participant FROM ${FROM_JOINED} WHERE b.id = ANY($1)`, [ids.filter(isUuid)]);
   }
 
   /**
@@ -58,7 +70,7 @@ export class BoycottsService {
     if (participantId !== undefined && participantId !== null && !isUuid(participantId)) return [];
     const { timeZone } = await this.org.get();
     return this.em.query(
-      `SELECT ${COLUMNS} FROM boycott b
+      `SELECT ${COLUMNS}, ${participantJson('p')} AS participant FROM ${FROM_JOINED}
         WHERE ($1::uuid IS NULL OR b.participant_id = $1)
           AND ($2::date IS NULL OR (b.starts_on <= $2 AND (b.ends_on IS NULL OR b.ends_on >= $2)
                AND (b.withdrawn_at IS NULL OR (b.withdrawn_at AT TIME ZONE $3)::date > $2)))

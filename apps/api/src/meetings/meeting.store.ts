@@ -39,6 +39,20 @@ export async function updateReturning<T>(em: EntityManager, sql: string, params:
   return result as T[];
 }
 
+/** A participant read as JSON alongside another row (the GraphQL Participant's fields). */
+export interface ParticipantJson {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'PARTICIPANT' | 'OBSERVER';
+  status: 'ACTIVE' | 'SUSPENDED';
+}
+
+/** `json_build_object` of participant alias `p`, or null when the join found none. */
+export function participantJson(p: string): string {
+  return `CASE WHEN ${p}.id IS NULL THEN NULL ELSE json_build_object('id', ${p}.id, 'code', ${p}.code, 'name', ${p}.name, 'kind', ${p}.kind, 'status', ${p}.status) END`;
+}
+
 export const MEETING_FROM = `meeting m JOIN body b ON b.id = m.body_id`;
 
 @Injectable()

@@ -5,12 +5,14 @@ import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { groupBy, indexBy } from '../graphql/loaders.js';
 import type { RequestContext } from '../graphql/request-context.js';
-import { AttendanceService, type MeetingAttendance } from './attendance.service.js';
+import type { ParticipantEntity } from '../organisation/entities/participant.entity.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
+import { AttendanceService, participantOfSeat, type MeetingAttendance, type SeatRow } from './attendance.service.js';
 import { BoycottsService, type BoycottRow } from './boycotts.service.js';
 import type { MeetingRow } from './meeting.store.js';
 import { MeetingsService, type AgendaItemRow, type MeetingPage } from './meetings.service.js';
 
-const EMPTY: MeetingAttendance = { attendance: [], gapIds: [], quorumMet: true, presentMembers: 0 };
+const EMPTY: MeetingAttendance = { attendance: [], gaps: [], quorumMet: true, presentMembers: 0 };
 
 @Injectable()
 export class MeetingLoaders {
@@ -18,7 +20,27 @@ export class MeetingLoaders {
     private readonly meetings: MeetingsService,
     private readonly attendanceService: AttendanceService,
     private readonly boycotts: BoycottsService,
+    private readonly org: OrganisationLoaders,
   ) {}
+
+  /**
+   * The seats of bodies with their participants, in one query, primed into the organisation's
+   * seat and participant loaders. Meeting.body and Meeting.chairedBy wait for it, so a meeting's
+   * body { members observers chair } is answered from these rows, whatever order the other
+   * loaders' answers arrive in: the statements of a meeting view are the same for 5 members or 85.
+   */
+  bodySeats(ctx: RequestContext): DataLoader<string, SeatRow[]> {
+    return ctx.loaders.get('meetings.seatsByBody', async (ids: readonly string[]) => {
+      const grouped = groupBy(ids, await this.attendanceService.seatsOfBodies(ids), (s) => s.bodyId);
+      const seats = this.org.seats(ctx);
+      const people = this.org.participant(ctx);
+      ids.forEach((bodyId, i) => {
+        seats.prime(bodyId, grouped[i].map((s) => ({ bodyId: s.bodyId, participantId: s.participantId, kind: s.kind })));
+        for (const s of grouped[i]) people.prime(s.participantId, participantOfSeat(s) as ParticipantEntity);
+      });
+      return grouped;
+    });
+  }
 
   meeting(ctx: RequestContext): DataLoader<string, MeetingRow | null> {
     return ctx.loaders.get('meeting.byId', async (ids: readonly string[]) => indexBy(ids, await this.meetings.meetingsByIds(ids), (m) => m.id));

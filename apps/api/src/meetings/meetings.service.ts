@@ -16,7 +16,7 @@ import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '../graphql
 import { OrganisationService } from '../organisation/organisation.service.js';
 import { AttendanceService } from './attendance.service.js';
 import type { AgendaItemInput, ScheduleMeetingInput } from './inputs/meeting.inputs.js';
-import { MEETING_COLUMNS, MEETING_FROM, MeetingStore, updateReturning, type MeetingRow } from './meeting.store.js';
+import { MEETING_COLUMNS, MEETING_FROM, MeetingStore, participantJson, updateReturning, type MeetingRow, type ParticipantJson } from './meeting.store.js';
 
 export interface AgendaItemRow {
   id: string;
@@ -26,7 +26,10 @@ export interface AgendaItemRow {
   description: string | null;
   kind: AgendaItemInput['kind'];
   proposedById: string | null;
+  /** Carried by reads (joined), so an agenda never loads its proposers one by one. */
+  proposedBy?: ParticipantJson | null;
 }
+
 
 export const AGENDA_COLUMNS = `a.id, a.meeting_id AS "meetingId", a.position, a.title, a.description, a.kind,
   a.proposed_by_participant_id AS "proposedById"`;
@@ -121,13 +124,20 @@ export class MeetingsService {
   }
 
   agendaOfMeetings(meetingIds: readonly string[]): Promise<AgendaItemRow[]> {
-    return this.em.query(`SELECT ${AGENDA_COLUMNS} FROM agenda_item a WHERE a.meeting_id = ANY($1) ORDER BY a.position`, [
-      meetingIds.filter(isUuid),
-    ]);
+    return this.em.query(
+      `SELECT ${AGENDA_COLUMNS}, ${participantJson('pp')} AS "proposedBy"
+         FROM agenda_item a LEFT JOIN participant pp ON pp.id = a.proposed_by_participant_id
+        WHERE a.meeting_id = ANY($1) ORDER BY a.meeting_id, a.position`,
+      [meetingIds.filter(isUuid)],
+    );
   }
 
   agendaItemsByIds(ids: readonly string[]): Promise<AgendaItemRow[]> {
-    return this.em.query(`SELECT ${AGENDA_COLUMNS} FROM agenda_item a WHERE a.id = ANY($1)`, [ids.filter(isUuid)]);
+    return this.em.query(
+      `SELECT ${AGENDA_COLUMNS}, ${participantJson('pp')} AS "proposedBy"
+         FROM agenda_item a LEFT JOIN participant pp ON pp.id = a.proposed_by_participant_id WHERE a.id = ANY($1)`,
+      [ids.filter(isUuid)],
+    );
   }
 
   /** The organisation-local day of a meeting (its date for chair terms and boycotts). */

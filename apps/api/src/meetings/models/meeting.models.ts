@@ -48,8 +48,9 @@ export class AgendaItemModel {
   @Field() title: string;
   @Field(() => String, { nullable: true }) description: string | null;
   @Field(() => AgendaItemKind) kind: AgendaItemKind;
-  /** Resolved to `proposedBy`. */
+  /** Resolved to `proposedBy`; a read may carry `proposedBy` itself (returned first). */
   proposedById: string | null;
+  proposedBy?: ParticipantModel | null;
   // proposals: field resolver of the decisions area.
 }
 
@@ -73,7 +74,9 @@ export class AttendanceRecordModel {
 @ObjectType('Boycott')
 export class BoycottModel {
   @Field(() => ID) id: string;
+  /** Resolved to `participant`; a read may carry `participant` itself (returned first). */
   participantId: string;
+  participant?: ParticipantModel;
   @Field(() => BoycottScope) scope: BoycottScope;
   meetingId: string | null;
   bodyId: string | null;
