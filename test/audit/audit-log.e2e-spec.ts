@@ -19,7 +19,14 @@ describe('the audit log', () => {
     t = await startTestApp();
     secretariat = await t.as('secretariat@kp.example');
     for (const code of ['XA', 'XB', 'XC', 'XD', 'XE']) {
-      created.push({ code, ...(await secretariat.ok(`mutation { createParticipant(input: { code: "${code}", name: "Participant ${code}", kind: PARTICIPANT }) { id } }`)).createParticipant });
+      created.push({
+        code,
+        ...(
+          await secretariat.ok(
+            `mutation { createParticipant(input: { code: "${code}", name: "Participant ${code}", kind: PARTICIPANT }) { id } }`,
+          )
+        ).createParticipant,
+      });
     }
   });
   afterAll(async () => {
@@ -30,7 +37,11 @@ describe('the audit log', () => {
     const log = (await secretariat.ok(LOG, { entity: 'Participant', first: 5 })).auditLog;
     expect(log.edges.map((e: any) => e.node.entityId)).toEqual(created.map((c) => c.id).reverse());
     const newest = log.edges[0].node;
-    expect(newest).toMatchObject({ action: 'createParticipant', entity: 'Participant', actor: { displayName: 'KP Secretariat', role: 'SECRETARIAT' } });
+    expect(newest).toMatchObject({
+      action: 'createParticipant',
+      entity: 'Participant',
+      actor: { displayName: 'KP Secretariat', role: 'SECRETARIAT' },
+    });
     expect(JSON.parse(newest.details)).toMatchObject({ code: 'XE' });
     const times = log.edges.map((e: any) => Date.parse(e.node.at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
@@ -38,7 +49,9 @@ describe('the audit log', () => {
 
   it('a refused mutation writes no entry', async () => {
     const before = (await secretariat.ok(LOG, { first: 1 })).auditLog.edges[0].node.id;
-    const dup = await secretariat.fails('mutation { createParticipant(input: { code: "XA", name: "Again", kind: PARTICIPANT }) { id } }');
+    const dup = await secretariat.fails(
+      'mutation { createParticipant(input: { code: "XA", name: "Again", kind: PARTICIPANT }) { id } }',
+    );
     expect(dup.extensions?.code).toBe('CONFLICT');
     expect((await secretariat.ok(LOG, { first: 1 })).auditLog.edges[0].node.id).toBe(before);
   });
@@ -55,9 +68,18 @@ describe('the audit log', () => {
     expect(seen).toEqual(created.map((c) => c.id).reverse());
     const one = (await secretariat.ok(LOG, { entity: 'Participant', entityId: created[2].id })).auditLog;
     expect(one.edges.map((e: any) => e.node.action)).toEqual(['createParticipant']);
-    expect((await secretariat.ok(LOG, { entity: 'NoSuchThing' })).auditLog).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
-    expect((await secretariat.fails(LOG, { first: 501 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    expect((await secretariat.fails(LOG, { after: 'garbage' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect((await secretariat.ok(LOG, { entity: 'NoSuchThing' })).auditLog).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+    expect((await secretariat.fails(LOG, { first: 501 })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    expect((await secretariat.fails(LOG, { after: 'garbage' })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
   });
 
   it('the admin reads it too; a delegate (even a chair) is FORBIDDEN; without a token it is UNAUTHENTICATED', async () => {

@@ -7,7 +7,8 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { insertDraftRecordFixture } from './draft-record.fixture.js';
 
-const VERIFY = '{ verifyRecordChain { valid checked problem firstInvalid { id number } firstInvalidCorrigendum { id number } } }';
+const VERIFY =
+  '{ verifyRecordChain { valid checked problem firstInvalid { id number } firstInvalidCorrigendum { id number } } }';
 
 describe('append-only records and tamper detection', () => {
   let t: TestApp;
@@ -34,7 +35,13 @@ describe('append-only records and tamper detection', () => {
     secretariat = await t.as('secretariat@kp.example');
     for (let i = 0; i < 3; i++) {
       const d = await insertDraftRecordFixture(t);
-      published.push((await secretariat.ok('mutation ($id: ID!) { publishDecisionRecord(recordId: $id) { id number } }', { id: d.recordId })).publishDecisionRecord);
+      published.push(
+        (
+          await secretariat.ok('mutation ($id: ID!) { publishDecisionRecord(recordId: $id) { id number } }', {
+            id: d.recordId,
+          })
+        ).publishDecisionRecord,
+      );
     }
     corrigendumId = (
       await secretariat.ok('mutation ($i: IssueCorrigendumInput!) { issueCorrigendum(input: $i) { id } }', {
@@ -64,7 +71,11 @@ describe('append-only records and tamper detection', () => {
 
   it('a DRAFT is not frozen yet: it can still be published', async () => {
     const d = await insertDraftRecordFixture(t);
-    const r = (await secretariat.ok('mutation ($id: ID!) { publishDecisionRecord(recordId: $id) { number } }', { id: d.recordId })).publishDecisionRecord;
+    const r = (
+      await secretariat.ok('mutation ($id: ID!) { publishDecisionRecord(recordId: $id) { number } }', {
+        id: d.recordId,
+      })
+    ).publishDecisionRecord;
     expect(r.number).toMatch(/\/4$/);
     published.push({ id: d.recordId, number: r.number });
     expect((await t.anonymous.ok(VERIFY)).verifyRecordChain).toMatchObject({ valid: true, checked: 5 });
@@ -87,17 +98,33 @@ describe('append-only records and tamper detection', () => {
     const target = published[1];
     const { rows } = await t.sql.query(`SELECT canonical_json FROM decision_record WHERE id = $1`, [target.id]);
     const original = rows[0].canonical_json as string;
-    await tamper('decision_record', `UPDATE decision_record SET canonical_json = replace(canonical_json, '"ADOPTED"', '"NOT_ADOPTED"') WHERE id = $1`, [target.id]);
+    await tamper(
+      'decision_record',
+      `UPDATE decision_record SET canonical_json = replace(canonical_json, '"ADOPTED"', '"NOT_ADOPTED"') WHERE id = $1`,
+      [target.id],
+    );
     const v = (await t.anonymous.ok(VERIFY)).verifyRecordChain;
-    expect(v).toMatchObject({ valid: false, checked: 2, firstInvalid: { id: target.id, number: target.number }, firstInvalidCorrigendum: null });
+    expect(v).toMatchObject({
+      valid: false,
+      checked: 2,
+      firstInvalid: { id: target.id, number: target.number },
+      firstInvalidCorrigendum: null,
+    });
     expect(v.problem).toMatch(new RegExp(`${target.number}.*hash`));
-    await tamper('decision_record', `UPDATE decision_record SET canonical_json = $2 WHERE id = $1`, [target.id, original]);
+    await tamper('decision_record', `UPDATE decision_record SET canonical_json = $2 WHERE id = $1`, [
+      target.id,
+      original,
+    ]);
     expect((await t.anonymous.ok(VERIFY)).verifyRecordChain.valid).toBe(true);
   });
 
   it("changing a published record's text column (leaving its bytes) is detected: the row no longer says what the bytes say", async () => {
     const target = published[2];
-    await tamper('decision_record', `UPDATE decision_record SET text = 'The Committee rejects the applicant.' WHERE id = $1`, [target.id]);
+    await tamper(
+      'decision_record',
+      `UPDATE decision_record SET text = 'The Committee rejects the applicant.' WHERE id = $1`,
+      [target.id],
+    );
     const v = (await t.anonymous.ok(VERIFY)).verifyRecordChain;
     expect(v).toMatchObject({ valid: false, firstInvalid: { number: target.number } });
     expect(v.problem).toMatch(/text/);
@@ -108,7 +135,11 @@ describe('append-only records and tamper detection', () => {
     const { rows } = await t.sql.query(`SELECT canonical_json FROM decision_record WHERE id = $1`, [target.id]);
     const forged = (rows[0].canonical_json as string).replace('"ADOPTED"', '"NOT_ADOPTED"');
     const forgedHash = (await import('node:crypto')).createHash('sha256').update(forged).digest('hex');
-    await tamper('decision_record', `UPDATE decision_record SET canonical_json = $2, content_hash = $3, outcome = 'NOT_ADOPTED' WHERE id = $1`, [target.id, forged, forgedHash]);
+    await tamper(
+      'decision_record',
+      `UPDATE decision_record SET canonical_json = $2, content_hash = $3, outcome = 'NOT_ADOPTED' WHERE id = $1`,
+      [target.id, forged, forgedHash],
+    );
     const v = (await t.anonymous.ok(VERIFY)).verifyRecordChain;
     expect(v).toMatchObject({ valid: false, checked: 2, firstInvalid: { number: published[1].number } });
     expect(v.problem).toMatch(/previousHash/);
@@ -120,7 +151,8 @@ describe('append-only records and tamper detection', () => {
     try {
       const s2 = await t2.as('secretariat@kp.example');
       const d = await insertDraftRecordFixture(t2);
-      const r = (await s2.ok('mutation ($id: ID!) { publishDecisionRecord(recordId: $id) { id } }', { id: d.recordId })).publishDecisionRecord;
+      const r = (await s2.ok('mutation ($id: ID!) { publishDecisionRecord(recordId: $id) { id } }', { id: d.recordId }))
+        .publishDecisionRecord;
       const c = (
         await s2.ok('mutation ($i: IssueCorrigendumInput!) { issueCorrigendum(input: $i) { id number } }', {
           i: { recordId: r.id, reason: 'Typo', correction: 'Read “admission” for “admision”.' },
@@ -135,7 +167,12 @@ describe('append-only records and tamper detection', () => {
         k.release();
       }
       const v = (await t2.anonymous.ok(VERIFY)).verifyRecordChain;
-      expect(v).toMatchObject({ valid: false, checked: 2, firstInvalid: null, firstInvalidCorrigendum: { id: c.id, number: 1 } });
+      expect(v).toMatchObject({
+        valid: false,
+        checked: 2,
+        firstInvalid: null,
+        firstInvalidCorrigendum: { id: c.id, number: 1 },
+      });
       expect(v.problem).toMatch(/Corrigendum 1 .*correction/);
     } finally {
       await t2.close();

@@ -4,7 +4,16 @@
 // each time. The real flow (schedule, open, attendance, positions, closeProposal) is exercised in
 // record-flow.e2e-spec.ts. The snapshot is built from the demo data as it stands in the database:
 // the body's members and observers, their delegates and the chair in office at the meeting.
-import type { DecisionSnapshot, ParticipantRef, SnapshotAttendance, SnapshotEntitlement, SnapshotPosition, SnapshotStatement, SnapshotBoycott, UserRef } from '../../apps/api/src/records/decision-snapshot.js';
+import type {
+  DecisionSnapshot,
+  ParticipantRef,
+  SnapshotAttendance,
+  SnapshotEntitlement,
+  SnapshotPosition,
+  SnapshotStatement,
+  SnapshotBoycott,
+  UserRef,
+} from '../../apps/api/src/records/decision-snapshot.js';
 import type { TestApp } from '../support/app.js';
 
 export interface DraftRecordOptions {
@@ -59,7 +68,13 @@ export async function insertDraftRecordFixture(t: TestApp, opts: DraftRecordOpti
         WHERE bm.body_id = $1 ORDER BY p.code`,
       [body.id],
     )
-  ).rows.map((r) => ({ id: r.id, code: r.code, name: r.name, kind: r.kind, delegate: { id: r.userId, displayName: r.displayName } }));
+  ).rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    delegate: { id: r.userId, displayName: r.displayName },
+  }));
   const ref = (m: Member): ParticipantRef => ({ id: m.id, code: m.code, name: m.name, kind: m.kind });
   const byCode = new Map(seats.map((m) => [m.code, m]));
   const chairRow = (
@@ -68,8 +83,10 @@ export async function insertDraftRecordFixture(t: TestApp, opts: DraftRecordOpti
       [body.id, day],
     )
   ).rows[0];
-  const chair = chairRow ? seats.find((m) => m.id === chairRow.participant_id) ?? null : null;
-  const secretariat = (await t.sql.query(`SELECT id, display_name AS "displayName" FROM app_user WHERE email = 'secretariat@kp.example'`)).rows[0] as UserRef;
+  const chair = chairRow ? (seats.find((m) => m.id === chairRow.participant_id) ?? null) : null;
+  const secretariat = (
+    await t.sql.query(`SELECT id, display_name AS "displayName" FROM app_user WHERE email = 'secretariat@kp.example'`)
+  ).rows[0] as UserRef;
 
   const meetingId = (
     await t.sql.query(
@@ -79,7 +96,10 @@ export async function insertDraftRecordFixture(t: TestApp, opts: DraftRecordOpti
     )
   ).rows[0].id as string;
   const agendaItemId = (
-    await t.sql.query(`INSERT INTO agenda_item (meeting_id, position, title, kind) VALUES ($1, 1, $2, 'DECISION') RETURNING id`, [meetingId, title])
+    await t.sql.query(
+      `INSERT INTO agenda_item (meeting_id, position, title, kind) VALUES ($1, 1, $2, 'DECISION') RETURNING id`,
+      [meetingId, title],
+    )
   ).rows[0].id as string;
   // Numbered from 900 so they never meet the references the decisions area hands out in a test.
   const reference = `KP/${bodyCode}/${startsAt.getUTCFullYear()}/${900 + n}`;
@@ -87,10 +107,23 @@ export async function insertDraftRecordFixture(t: TestApp, opts: DraftRecordOpti
     await t.sql.query(
       `INSERT INTO proposal (reference, title, body_id, agenda_item_id, meeting_id, procedure, status, created_by_user_id, opened_at, closed_at)
        VALUES ($1, $2, $3, $4, $5, 'IN_MEETING', $6, $7, $8, $9) RETURNING id`,
-      [reference, title, body.id, agendaItemId, meetingId, opts.objectors?.length ? 'NOT_ADOPTED' : 'ADOPTED', secretariat.id, startsAt, endsAt],
+      [
+        reference,
+        title,
+        body.id,
+        agendaItemId,
+        meetingId,
+        opts.objectors?.length ? 'NOT_ADOPTED' : 'ADOPTED',
+        secretariat.id,
+        startsAt,
+        endsAt,
+      ],
     )
   ).rows[0].id as string;
-  await t.sql.query(`INSERT INTO proposal_version (proposal_id, number, text, created_by_user_id) VALUES ($1, 1, $2, $3)`, [proposalId, text, secretariat.id]);
+  await t.sql.query(
+    `INSERT INTO proposal_version (proposal_id, number, text, created_by_user_id) VALUES ($1, 1, $2, $3)`,
+    [proposalId, text, secretariat.id],
+  );
 
   // Attendance as it stood at closing.
   const boycotts: SnapshotBoycott[] = [];
@@ -122,12 +155,35 @@ export async function insertDraftRecordFixture(t: TestApp, opts: DraftRecordOpti
         withdrawnAt: null,
       };
       boycotts.push(b);
-      return { participant: ref(m), status: 'BOYCOTT', boycottId: b.id, note: null, recordedBy: null, recordedAt: at(0) };
+      return {
+        participant: ref(m),
+        status: 'BOYCOTT',
+        boycottId: b.id,
+        note: null,
+        recordedBy: null,
+        recordedAt: at(0),
+      };
     }
-    const status = m.code === opts.absent ? 'ABSENT' : m.code === opts.excused ? 'EXCUSED' : m.kind === 'OBSERVER' ? 'REMOTE' : 'PRESENT';
-    return { participant: ref(m), status, boycottId: null, note: status === 'EXCUSED' ? 'Travel difficulties' : null, recordedBy: secretariat, recordedAt: at(1) };
+    const status =
+      m.code === opts.absent
+        ? 'ABSENT'
+        : m.code === opts.excused
+          ? 'EXCUSED'
+          : m.kind === 'OBSERVER'
+            ? 'REMOTE'
+            : 'PRESENT';
+    return {
+      participant: ref(m),
+      status,
+      boycottId: null,
+      note: status === 'EXCUSED' ? 'Travel difficulties' : null,
+      recordedBy: secretariat,
+      recordedAt: at(1),
+    };
   });
-  const present = new Set(attendance.filter((a) => a.status === 'PRESENT' || a.status === 'REMOTE').map((a) => a.participant.id));
+  const present = new Set(
+    attendance.filter((a) => a.status === 'PRESENT' || a.status === 'REMOTE').map((a) => a.participant.id),
+  );
   const entitlement: SnapshotEntitlement[] = seats.map((m) => {
     const a = attendance.find((x) => x.participant.id === m.id)!;
     if (m.kind === 'OBSERVER') return { participant: ref(m), entitled: false, reason: 'OBSERVER' };
@@ -139,7 +195,11 @@ export async function insertDraftRecordFixture(t: TestApp, opts: DraftRecordOpti
     .filter((e) => e.entitled)
     .map((e, i) => {
       const m = byCode.get(e.participant.code)!;
-      const stance = opts.objectors?.includes(m.code) ? 'OBJECT' : opts.abstainers?.includes(m.code) ? 'ABSTAIN' : 'SUPPORT';
+      const stance = opts.objectors?.includes(m.code)
+        ? 'OBJECT'
+        : opts.abstainers?.includes(m.code)
+          ? 'ABSTAIN'
+          : 'SUPPORT';
       return {
         participant: ref(m),
         stance,
@@ -188,7 +248,13 @@ export async function insertDraftRecordFixture(t: TestApp, opts: DraftRecordOpti
     reference,
     title,
     body: { id: body.id, code: body.code, name: body.name, kind: body.kind },
-    meeting: { id: meetingId, title: `${bodyCode} meeting ${n}`, startsAt: startsAt.toISOString(), kind: 'REGULAR', endsAt: endsAt.toISOString() },
+    meeting: {
+      id: meetingId,
+      title: `${bodyCode} meeting ${n}`,
+      startsAt: startsAt.toISOString(),
+      kind: 'REGULAR',
+      endsAt: endsAt.toISOString(),
+    },
     chair: chair ? ref(chair) : null,
     positions,
     attendance,
@@ -209,7 +275,16 @@ export async function insertDraftRecordFixture(t: TestApp, opts: DraftRecordOpti
       `INSERT INTO decision_record (proposal_id, body_id, meeting_id, procedure, outcome, text, version_number, decided_at,
                                     chaired_by_participant_id, snapshot)
        VALUES ($1, $2, $3, 'IN_MEETING', $4, $5, 1, $6, $7, $8) RETURNING id`,
-      [proposalId, body.id, meetingId, objectors.length ? 'NOT_ADOPTED' : 'ADOPTED', text, at(90), chair?.id ?? null, JSON.stringify(snapshot)],
+      [
+        proposalId,
+        body.id,
+        meetingId,
+        objectors.length ? 'NOT_ADOPTED' : 'ADOPTED',
+        text,
+        at(90),
+        chair?.id ?? null,
+        JSON.stringify(snapshot),
+      ],
     )
   ).rows[0].id as string;
   return { recordId, proposalId, meetingId, reference, snapshot };

@@ -37,10 +37,22 @@ describe('record exports (JSON, Markdown, PDF)', () => {
     secretariat = await t.as('secretariat@kp.example');
     const admin = await t.as('admin@kp.example');
     // A participant whose name is in Cyrillic, seated on the Participation Committee.
-    const kg = (await secretariat.ok(`mutation { createParticipant(input: { code: "KG", name: "${KG_NAME}", kind: PARTICIPANT }) { id } }`)).createParticipant;
-    await admin.ok(`mutation ($p: ID!) { createUser(input: { email: "kg@kp.example", displayName: "Делегат Кыргызстана", password: "concord-demo-kg", role: DELEGATE, participantId: $p }) { id } }`, { p: kg.id });
-    const pc = (await secretariat.ok('{ organization { bodies { id code } } }')).organization.bodies.find((b: any) => b.code === 'PC');
-    await secretariat.ok('mutation ($b: ID!, $p: ID!) { addBodyMember(bodyId: $b, participantId: $p) { id } }', { b: pc.id, p: kg.id });
+    const kg = (
+      await secretariat.ok(
+        `mutation { createParticipant(input: { code: "KG", name: "${KG_NAME}", kind: PARTICIPANT }) { id } }`,
+      )
+    ).createParticipant;
+    await admin.ok(
+      `mutation ($p: ID!) { createUser(input: { email: "kg@kp.example", displayName: "Делегат Кыргызстана", password: "concord-demo-kg", role: DELEGATE, participantId: $p }) { id } }`,
+      { p: kg.id },
+    );
+    const pc = (await secretariat.ok('{ organization { bodies { id code } } }')).organization.bodies.find(
+      (b: any) => b.code === 'PC',
+    );
+    await secretariat.ok('mutation ($b: ID!, $p: ID!) { addBodyMember(bodyId: $b, participantId: $p) { id } }', {
+      b: pc.id,
+      p: kg.id,
+    });
 
     draft = await insertDraftRecordFixture(t, {
       boycotter: 'RU',
@@ -52,7 +64,11 @@ describe('record exports (JSON, Markdown, PDF)', () => {
       positionStatements: { KG: KG_STATEMENT, CA: 'Le Canada appuie la décision, sans réserve.' },
       statements: { GB: 'The United Kingdom welcomes the decision.' },
     });
-    record = (await secretariat.ok('mutation ($id: ID!) { publishDecisionRecord(recordId: $id) { id number contentHash } }', { id: draft.recordId })).publishDecisionRecord;
+    record = (
+      await secretariat.ok('mutation ($id: ID!) { publishDecisionRecord(recordId: $id) { id number contentHash } }', {
+        id: draft.recordId,
+      })
+    ).publishDecisionRecord;
   });
   afterAll(async () => {
     await t.close();
@@ -68,13 +84,37 @@ describe('record exports (JSON, Markdown, PDF)', () => {
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(record.contentHash);
     const dashed = Buffer.from(await (await get(`/records/KP-${YEAR}-1.json`)).arrayBuffer());
     expect(dashed.equals(bytes)).toBe(true);
-    const stored = (await t.sql.query('SELECT canonical_json FROM decision_record WHERE id = $1', [record.id])).rows[0].canonical_json;
+    const stored = (await t.sql.query('SELECT canonical_json FROM decision_record WHERE id = $1', [record.id])).rows[0]
+      .canonical_json;
     expect(bytes.toString('utf8')).toBe(stored);
     // Canonical: sorted keys, no insignificant whitespace.
     const doc = JSON.parse(bytes.toString('utf8'));
     expect(Object.keys(doc)).toEqual([...Object.keys(doc)].sort());
-    expect(doc).toMatchObject({ number: record.number, procedure: 'IN_MEETING', outcome: 'ADOPTED', version: 1, body: { code: 'PC' } });
-    for (const key of ['number', 'body', 'meeting', 'procedure', 'text', 'version', 'outcome', 'decidedAt', 'chair', 'positions', 'attendance', 'objectors', 'statements', 'publishedAt', 'publishedBy', 'previousHash']) {
+    expect(doc).toMatchObject({
+      number: record.number,
+      procedure: 'IN_MEETING',
+      outcome: 'ADOPTED',
+      version: 1,
+      body: { code: 'PC' },
+    });
+    for (const key of [
+      'number',
+      'body',
+      'meeting',
+      'procedure',
+      'text',
+      'version',
+      'outcome',
+      'decidedAt',
+      'chair',
+      'positions',
+      'attendance',
+      'objectors',
+      'statements',
+      'publishedAt',
+      'publishedBy',
+      'previousHash',
+    ]) {
       expect(doc).toHaveProperty(key);
     }
   });
@@ -108,7 +148,9 @@ describe('record exports (JSON, Markdown, PDF)', () => {
     expect(md).toMatch(/## Abstained \(stood aside\) \(1\)\n\nUnited States of America \(US\)\n/);
     expect(md).toMatch(/## Attendance: Absent \(1\)\n\nZimbabwe \(ZW\)\n/);
     expect(md).toMatch(/## Attendance: Excused \(1\)\n\n- \*\*Angola \(AO\)\*\*: Travel difficulties/);
-    expect(md).toMatch(/## Attendance: Boycotting \(1\)\n\n- \*\*Russian Federation \(RU\)\*\*: Boycott of this meeting: /);
+    expect(md).toMatch(
+      /## Attendance: Boycotting \(1\)\n\n- \*\*Russian Federation \(RU\)\*\*: Boycott of this meeting: /,
+    );
     expect(md).toMatch(/## Objected \(0\)\n\n\*nobody\*/);
     expect(md).toMatch(/- \*\*Кыргыз Республикасы \(KG\)\*\*: Кыргызская Республика поддерживает решение\./);
     expect(md).toContain('**Chair:** European Union (EU)');
@@ -144,16 +186,28 @@ describe('record exports (JSON, Markdown, PDF)', () => {
 
   it('a corrigendum appears in the Markdown and the PDF, and its own JSON is served at /records/{number}/corrigenda/{n}.json', async () => {
     const c = (
-      await secretariat.ok('mutation ($i: IssueCorrigendumInput!) { issueCorrigendum(input: $i) { number contentHash } }', {
-        i: { recordId: record.id, reason: 'Le nom du Kirghizistan était mal orthographié.', correction: `Lire « ${KG_NAME} ».` },
-      })
+      await secretariat.ok(
+        'mutation ($i: IssueCorrigendumInput!) { issueCorrigendum(input: $i) { number contentHash } }',
+        {
+          i: {
+            recordId: record.id,
+            reason: 'Le nom du Kirghizistan était mal orthographié.',
+            correction: `Lire « ${KG_NAME} ».`,
+          },
+        },
+      )
     ).issueCorrigendum;
-    const bytes = Buffer.from(await (await get(`/records/${encodeURIComponent(record.number)}/corrigenda/1.json`)).arrayBuffer());
+    const bytes = Buffer.from(
+      await (await get(`/records/${encodeURIComponent(record.number)}/corrigenda/1.json`)).arrayBuffer(),
+    );
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(c.contentHash);
     const md = await (await get(`/records/KP-${YEAR}-1.md`)).text();
     expect(md).toContain('## Corrigenda');
     expect(md).toContain('Le nom du Kirghizistan était mal orthographié.');
-    const text = (await pdfText(new Uint8Array(await (await get(`/records/KP-${YEAR}-1.pdf`)).arrayBuffer()))).replace(/\s+/g, ' ');
+    const text = (await pdfText(new Uint8Array(await (await get(`/records/KP-${YEAR}-1.pdf`)).arrayBuffer()))).replace(
+      /\s+/g,
+      ' ',
+    );
     expect(text).toContain('Le nom du Kirghizistan était mal orthographié.');
     // The record's own bytes never change.
     const again = Buffer.from(await (await get(`/records/KP-${YEAR}-1.json`)).arrayBuffer());

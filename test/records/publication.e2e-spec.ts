@@ -59,10 +59,17 @@ describe('publishing decision records', () => {
       corrigenda: [],
     });
     expect(r.contentHash).toMatch(/^[0-9a-f]{64}$/);
-    const json = Buffer.from(await (await fetch(`${t.url}/records/${encodeURIComponent(r.number)}.json`)).arrayBuffer());
+    const json = Buffer.from(
+      await (await fetch(`${t.url}/records/${encodeURIComponent(r.number)}.json`)).arrayBuffer(),
+    );
     expect(sha256(json)).toBe(r.contentHash);
     const bytes = JSON.parse(json.toString('utf8'));
-    expect(bytes).toMatchObject({ number: r.number, previousHash: null, outcome: 'ADOPTED', publishedBy: { displayName: 'KP Secretariat' } });
+    expect(bytes).toMatchObject({
+      number: r.number,
+      previousHash: null,
+      outcome: 'ADOPTED',
+      publishedBy: { displayName: 'KP Secretariat' },
+    });
     expect(bytes).not.toHaveProperty('contentHash');
 
     // What GraphQL answers is what the bytes say, nested objects included.
@@ -81,20 +88,30 @@ describe('publishing decision records', () => {
       boycott: { statement: 'Российская Федерация не участвует в этом заседании.', participant: { code: 'RU' } },
       recordedBy: null,
     });
-    expect(r.attendance.find((a: any) => a.participant.code === 'AO')).toMatchObject({ status: 'EXCUSED', note: 'Travel difficulties' });
+    expect(r.attendance.find((a: any) => a.participant.code === 'AO')).toMatchObject({
+      status: 'EXCUSED',
+      note: 'Travel difficulties',
+    });
     expect(r.statements.map((s: any) => s.participant.code).sort()).toEqual(['GB', 'RU']);
   });
 
   it('the next publication links to the one before it; publishing twice is CONFLICT', async () => {
-    const first = (await secretariat.ok(`{ decisionRecord(number: "KP/${YEAR}/1") { id contentHash } }`)).decisionRecord;
+    const first = (await secretariat.ok(`{ decisionRecord(number: "KP/${YEAR}/1") { id contentHash } }`))
+      .decisionRecord;
     const draft = await insertDraftRecordFixture(t, { objectors: ['CN'] });
     const { publishDecisionRecord: second } = await secretariat.ok(PUBLISH, { id: draft.recordId });
-    expect(second).toMatchObject({ number: `KP/${YEAR}/2`, previousHash: first.contentHash, outcome: 'NOT_ADOPTED', objectors: [{ code: 'CN' }] });
+    expect(second).toMatchObject({
+      number: `KP/${YEAR}/2`,
+      previousHash: first.contentHash,
+      outcome: 'NOT_ADOPTED',
+      objectors: [{ code: 'CN' }],
+    });
 
     const again = await secretariat.fails(PUBLISH, { id: draft.recordId });
     expect(again.extensions?.code).toBe('CONFLICT');
     expect(again.message).toMatch(/PUBLISHED/);
-    const unchanged = (await secretariat.ok(`{ decisionRecord(id: "${draft.recordId}") { number contentHash } }`)).decisionRecord;
+    const unchanged = (await secretariat.ok(`{ decisionRecord(id: "${draft.recordId}") { number contentHash } }`))
+      .decisionRecord;
     expect(unchanged).toEqual({ number: `KP/${YEAR}/2`, contentHash: second.contentHash });
   });
 
@@ -103,55 +120,109 @@ describe('publishing decision records', () => {
     const euChair = await t.as('eu@kp.example');
     expect((await euChair.fails(PUBLISH, { id: draft.recordId })).extensions?.code).toBe('FORBIDDEN');
     expect((await t.anonymous.fails(PUBLISH, { id: draft.recordId })).extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await secretariat.fails(PUBLISH, { id: '00000000-0000-4000-8000-000000000000' })).extensions?.code).toBe('NOT_FOUND');
+    expect((await secretariat.fails(PUBLISH, { id: '00000000-0000-4000-8000-000000000000' })).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     expect((await secretariat.fails(PUBLISH, { id: 'not-an-id' })).extensions?.code).toBe('NOT_FOUND');
-    const still = (await secretariat.ok(`{ decisionRecord(id: "${draft.recordId}") { status number } }`)).decisionRecord;
+    const still = (await secretariat.ok(`{ decisionRecord(id: "${draft.recordId}") { status number } }`))
+      .decisionRecord;
     expect(still).toEqual({ status: 'DRAFT', number: null });
   });
 
   it('publication writes one audit entry naming the number and the hashes', async () => {
-    const r = (await secretariat.ok(`{ decisionRecord(number: "KP-${YEAR}-2") { id contentHash previousHash } }`)).decisionRecord;
-    const log = await secretariat.ok(`{ auditLog(entity: "DecisionRecord", entityId: "${r.id}") { edges { node { action actor { displayName } details } } } }`);
+    const r = (await secretariat.ok(`{ decisionRecord(number: "KP-${YEAR}-2") { id contentHash previousHash } }`))
+      .decisionRecord;
+    const log = await secretariat.ok(
+      `{ auditLog(entity: "DecisionRecord", entityId: "${r.id}") { edges { node { action actor { displayName } details } } } }`,
+    );
     expect(log.auditLog.edges).toHaveLength(1);
     const entry = log.auditLog.edges[0].node;
     expect(entry).toMatchObject({ action: 'publishDecisionRecord', actor: { displayName: 'KP Secretariat' } });
-    expect(JSON.parse(entry.details)).toMatchObject({ number: `KP/${YEAR}/2`, contentHash: r.contentHash, previousHash: r.previousHash });
+    expect(JSON.parse(entry.details)).toMatchObject({
+      number: `KP/${YEAR}/2`,
+      contentHash: r.contentHash,
+      previousHash: r.previousHash,
+    });
   });
 
   it('a corrigendum corrects a published record in the open, numbered per record and hashed into the same chain', async () => {
     const draft = await insertDraftRecordFixture(t);
-    const onDraft = await secretariat.fails(CORRECT, { input: { recordId: draft.recordId, reason: 'Typo', correction: 'x' } });
+    const onDraft = await secretariat.fails(CORRECT, {
+      input: { recordId: draft.recordId, reason: 'Typo', correction: 'x' },
+    });
     expect(onDraft.extensions?.code).toBe('CONFLICT');
-    const blank = await secretariat.fails(CORRECT, { input: { recordId: draft.recordId, reason: '  ', correction: 'x' } });
+    const blank = await secretariat.fails(CORRECT, {
+      input: { recordId: draft.recordId, reason: '  ', correction: 'x' },
+    });
     expect(blank.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const delegate = await t.as('us@kp.example');
-    const record = (await secretariat.ok(`{ decisionRecord(number: "KP/${YEAR}/2") { id number contentHash } }`)).decisionRecord;
-    expect((await delegate.fails(CORRECT, { input: { recordId: record.id, reason: 'r', correction: 'c' } })).extensions?.code).toBe('FORBIDDEN');
+    const record = (await secretariat.ok(`{ decisionRecord(number: "KP/${YEAR}/2") { id number contentHash } }`))
+      .decisionRecord;
+    expect(
+      (await delegate.fails(CORRECT, { input: { recordId: record.id, reason: 'r', correction: 'c' } })).extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
 
-    const c1 = (await secretariat.ok(CORRECT, { input: { recordId: record.id, reason: 'The objection of China was misattributed.', correction: 'Read «Chine» for «Chile».' } })).issueCorrigendum;
-    expect(c1).toMatchObject({ number: 1, record: { number: record.number }, previousHash: record.contentHash, issuedBy: { displayName: 'KP Secretariat' } });
-    const c2 = (await secretariat.ok(CORRECT, { input: { recordId: record.id, reason: 'A second slip.', correction: 'Read 2026 for 2062.' } })).issueCorrigendum;
+    const c1 = (
+      await secretariat.ok(CORRECT, {
+        input: {
+          recordId: record.id,
+          reason: 'The objection of China was misattributed.',
+          correction: 'Read «Chine» for «Chile».',
+        },
+      })
+    ).issueCorrigendum;
+    expect(c1).toMatchObject({
+      number: 1,
+      record: { number: record.number },
+      previousHash: record.contentHash,
+      issuedBy: { displayName: 'KP Secretariat' },
+    });
+    const c2 = (
+      await secretariat.ok(CORRECT, {
+        input: { recordId: record.id, reason: 'A second slip.', correction: 'Read 2026 for 2062.' },
+      })
+    ).issueCorrigendum;
     expect(c2).toMatchObject({ number: 2, previousHash: c1.contentHash });
 
     const json = Buffer.from(await (await fetch(`${t.url}/records/KP-${YEAR}-2/corrigenda/1.json`)).arrayBuffer());
     expect(sha256(json)).toBe(c1.contentHash);
-    expect(JSON.parse(json.toString('utf8'))).toMatchObject({ number: 1, reason: 'The objection of China was misattributed.', record: { number: record.number } });
+    expect(JSON.parse(json.toString('utf8'))).toMatchObject({
+      number: 1,
+      reason: 'The objection of China was misattributed.',
+      record: { number: record.number },
+    });
     expect((await fetch(`${t.url}/records/KP-${YEAR}-2/corrigenda/3.json`)).status).toBe(404);
 
     // The next record links to the last corrigendum: one chain of records and corrigenda.
     const { publishDecisionRecord: third } = await secretariat.ok(PUBLISH, { id: draft.recordId });
     expect(third).toMatchObject({ number: `KP/${YEAR}/3`, previousHash: c2.contentHash });
 
-    const withCorrigenda = await t.anonymous.ok(`{ decisionRecord(number: "KP/${YEAR}/2") { corrigenda { number reason correction contentHash previousHash issuedBy { displayName } record { number } } } }`);
+    const withCorrigenda = await t.anonymous.ok(
+      `{ decisionRecord(number: "KP/${YEAR}/2") { corrigenda { number reason correction contentHash previousHash issuedBy { displayName } record { number } } } }`,
+    );
     expect(withCorrigenda.decisionRecord.corrigenda.map((c: any) => c.number)).toEqual([1, 2]);
-    expect(withCorrigenda.decisionRecord.corrigenda[0]).toMatchObject({ contentHash: c1.contentHash, record: { number: record.number } });
+    expect(withCorrigenda.decisionRecord.corrigenda[0]).toMatchObject({
+      contentHash: c1.contentHash,
+      record: { number: record.number },
+    });
 
-    const audit = await secretariat.ok(`{ auditLog(entity: "Corrigendum", entityId: "${c1.id}") { edges { node { action details } } } }`);
+    const audit = await secretariat.ok(
+      `{ auditLog(entity: "Corrigendum", entityId: "${c1.id}") { edges { node { action details } } } }`,
+    );
     expect(audit.auditLog.edges.map((e: any) => e.node.action)).toEqual(['issueCorrigendum']);
   });
 
   it('anyone verifies the chain: every record and corrigendum checked, all valid', async () => {
-    const v = await t.anonymous.ok('{ verifyRecordChain { valid checked firstInvalid { number } firstInvalidCorrigendum { number } problem } }');
-    expect(v.verifyRecordChain).toEqual({ valid: true, checked: 5, firstInvalid: null, firstInvalidCorrigendum: null, problem: null });
+    const v = await t.anonymous.ok(
+      '{ verifyRecordChain { valid checked firstInvalid { number } firstInvalidCorrigendum { number } problem } }',
+    );
+    expect(v.verifyRecordChain).toEqual({
+      valid: true,
+      checked: 5,
+      firstInvalid: null,
+      firstInvalidCorrigendum: null,
+      problem: null,
+    });
   });
 });

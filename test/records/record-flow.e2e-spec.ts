@@ -37,22 +37,46 @@ describe('a decision record from the sitting to the published, verifiable docume
     secretariat = await t.as('secretariat@kp.example');
     chair = await as('EU');
     const admin = await t.as('admin@kp.example');
-    for (const p of (await secretariat.ok('{ organization { participants { id code } } }')).organization.participants) ids.set(p.code, p.id);
-    const pc = (await secretariat.ok('{ organization { bodies { id code } } }')).organization.bodies.find((b: any) => b.code === 'PC');
+    for (const p of (await secretariat.ok('{ organization { participants { id code } } }')).organization.participants)
+      ids.set(p.code, p.id);
+    const pc = (await secretariat.ok('{ organization { bodies { id code } } }')).organization.bodies.find(
+      (b: any) => b.code === 'PC',
+    );
 
     // The secretariat admits a participant whose name is written in Cyrillic and seats it on the PC.
-    const kg = (await secretariat.ok(`mutation { createParticipant(input: { code: "KG", name: "${KG_NAME}", kind: PARTICIPANT }) { id } }`)).createParticipant;
+    const kg = (
+      await secretariat.ok(
+        `mutation { createParticipant(input: { code: "KG", name: "${KG_NAME}", kind: PARTICIPANT }) { id } }`,
+      )
+    ).createParticipant;
     ids.set('KG', kg.id);
-    await admin.ok(`mutation ($p: ID!) { createUser(input: { email: "kg@kp.example", displayName: "Делегат Кыргызстана", password: "concord-demo", role: DELEGATE, participantId: $p }) { id } }`, { p: kg.id });
-    await secretariat.ok('mutation ($b: ID!, $p: ID!) { addBodyMember(bodyId: $b, participantId: $p) { id } }', { b: pc.id, p: kg.id });
+    await admin.ok(
+      `mutation ($p: ID!) { createUser(input: { email: "kg@kp.example", displayName: "Делегат Кыргызстана", password: "concord-demo", role: DELEGATE, participantId: $p }) { id } }`,
+      { p: kg.id },
+    );
+    await secretariat.ok('mutation ($b: ID!, $p: ID!) { addBodyMember(bodyId: $b, participantId: $p) { id } }', {
+      b: pc.id,
+      p: kg.id,
+    });
 
     // The secretariat schedules the sitting and puts the admission on its agenda.
     meetingId = (
       await secretariat.ok('mutation ($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }', {
-        i: { bodyId: pc.id, title: 'PC intersessional, Brussels', kind: 'INTERSESSIONAL', startsAt: STARTS, endsAt: `${YEAR}-03-17T12:00:00.000Z`, location: 'Brussels' },
+        i: {
+          bodyId: pc.id,
+          title: 'PC intersessional, Brussels',
+          kind: 'INTERSESSIONAL',
+          startsAt: STARTS,
+          endsAt: `${YEAR}-03-17T12:00:00.000Z`,
+          location: 'Brussels',
+        },
       })
     ).scheduleMeeting.id;
-    const itemId = (await secretariat.ok('mutation ($i: AgendaItemInput!) { addAgendaItem(input: $i) { id } }', { i: { meetingId, title: 'Admission of Kyrgyzstan', kind: 'DECISION' } })).addAgendaItem.id;
+    const itemId = (
+      await secretariat.ok('mutation ($i: AgendaItemInput!) { addAgendaItem(input: $i) { id } }', {
+        i: { meetingId, title: 'Admission of Kyrgyzstan', kind: 'DECISION' },
+      })
+    ).addAgendaItem.id;
 
     // RU boycotts the sitting and says why.
     const ru = await as('RU');
@@ -66,7 +90,9 @@ describe('a decision record from the sitting to the published, verifiable docume
     });
 
     // The secretariat records attendance: ZW absent, AO excused, the rest present; the meeting opens.
-    const members: string[] = (await secretariat.ok('query ($id: ID!) { body(id: $id) { members { code } } }', { id: pc.id })).body.members.map((m: any) => m.code);
+    const members: string[] = (
+      await secretariat.ok('query ($id: ID!) { body(id: $id) { members { code } } }', { id: pc.id })
+    ).body.members.map((m: any) => m.code);
     for (const code of members.filter((c) => c !== 'RU')) {
       const status = code === 'ZW' ? 'ABSENT' : code === 'AO' ? 'EXCUSED' : 'PRESENT';
       await secretariat.ok('mutation ($i: RecordAttendanceInput!) { recordAttendance(input: $i) { status } }', {
@@ -78,19 +104,37 @@ describe('a decision record from the sitting to the published, verifiable docume
     // The chair submits and opens the proposal; the present members take positions.
     proposalId = (
       await chair.ok('mutation ($i: SubmitProposalInput!) { submitProposal(input: $i) { id } }', {
-        i: { agendaItemId: itemId, title: 'Admission of Kyrgyzstan', text: 'The Committee recommends that the Plenary admit the Kyrgyz Republic.' },
+        i: {
+          agendaItemId: itemId,
+          title: 'Admission of Kyrgyzstan',
+          text: 'The Committee recommends that the Plenary admit the Kyrgyz Republic.',
+        },
       })
     ).submitProposal.id;
     await chair.ok('mutation ($id: ID!) { openProposal(proposalId: $id) { status } }', { id: proposalId });
     for (const code of members.filter((c) => !['RU', 'ZW', 'AO'].includes(c))) {
       const stance = code === 'US' ? 'ABSTAIN' : 'SUPPORT';
-      const statement = code === 'US' ? 'We stand aside pending the review visit.' : code === 'KG' ? 'Кыргызская Республика благодарит Комитет.' : null;
-      await (await as(code)).ok('mutation ($i: RecordPositionInput!) { recordPosition(input: $i) { stance } }', {
+      const statement =
+        code === 'US'
+          ? 'We stand aside pending the review visit.'
+          : code === 'KG'
+            ? 'Кыргызская Республика благодарит Комитет.'
+            : null;
+      await (
+        await as(code)
+      ).ok('mutation ($i: RecordPositionInput!) { recordPosition(input: $i) { stance } }', {
         i: { proposalId, participantId: ids.get(code), stance, statement },
       });
     }
-    await (await as('GB')).ok('mutation ($i: SubmitStatementInput!) { submitStatement(input: $i) { id } }', {
-      i: { participantId: ids.get('GB'), title: 'Welcome', body: 'The United Kingdom welcomes Kyrgyzstan.', proposalId },
+    await (
+      await as('GB')
+    ).ok('mutation ($i: SubmitStatementInput!) { submitStatement(input: $i) { id } }', {
+      i: {
+        participantId: ids.get('GB'),
+        title: 'Welcome',
+        body: 'The United Kingdom welcomes Kyrgyzstan.',
+        proposalId,
+      },
     });
   });
   afterAll(async () => {
@@ -98,7 +142,9 @@ describe('a decision record from the sitting to the published, verifiable docume
   });
 
   it('the chair closes the proposal and gets its DRAFT record, frozen as it stood', async () => {
-    const closed = (await chair.ok(`mutation ($id: ID!) { closeProposal(proposalId: $id) { ${RECORD_FIELDS} } }`, { id: proposalId })).closeProposal;
+    const closed = (
+      await chair.ok(`mutation ($id: ID!) { closeProposal(proposalId: $id) { ${RECORD_FIELDS} } }`, { id: proposalId })
+    ).closeProposal;
     recordId = closed.id;
     expect(closed).toMatchObject({
       status: 'DRAFT',
@@ -112,27 +158,53 @@ describe('a decision record from the sitting to the published, verifiable docume
       objectors: [],
       publishedBy: null,
     });
-    expect(closed.positions.find((p: any) => p.participant.code === 'KG')).toMatchObject({ participant: { name: KG_NAME }, stance: 'SUPPORT' });
-    expect(closed.attendance.find((a: any) => a.participant.code === 'RU')).toMatchObject({ status: 'BOYCOTT', boycott: { id: boycottId, statement: RU_BOYCOTT } });
-    expect(closed.attendance.find((a: any) => a.participant.code === 'AO')).toMatchObject({ status: 'EXCUSED', note: 'Visa delayed' });
+    expect(closed.positions.find((p: any) => p.participant.code === 'KG')).toMatchObject({
+      participant: { name: KG_NAME },
+      stance: 'SUPPORT',
+    });
+    expect(closed.attendance.find((a: any) => a.participant.code === 'RU')).toMatchObject({
+      status: 'BOYCOTT',
+      boycott: { id: boycottId, statement: RU_BOYCOTT },
+    });
+    expect(closed.attendance.find((a: any) => a.participant.code === 'AO')).toMatchObject({
+      status: 'EXCUSED',
+      note: 'Visa delayed',
+    });
   });
 
   it('the draft is seen by the chair and the secretariat, not by another delegate (Proposal.decisionRecord is null for it)', async () => {
     const q = 'query ($id: ID!) { proposal(id: $id) { status decisionRecord { id status } } }';
     expect((await chair.ok(q, { id: proposalId })).proposal.decisionRecord).toEqual({ id: recordId, status: 'DRAFT' });
-    expect((await secretariat.ok(q, { id: proposalId })).proposal.decisionRecord).toEqual({ id: recordId, status: 'DRAFT' });
+    expect((await secretariat.ok(q, { id: proposalId })).proposal.decisionRecord).toEqual({
+      id: recordId,
+      status: 'DRAFT',
+    });
     const us = await as('US');
     expect((await us.ok(q, { id: proposalId })).proposal).toEqual({ status: 'ADOPTED', decisionRecord: null });
     expect((await t.anonymous.ok('{ decisionRecords { edges { node { id } } } }')).decisionRecords.edges).toEqual([]);
   });
 
   it('the secretariat publishes it: numbered, hashed, and the served JSON hashes to its contentHash', async () => {
-    published = (await secretariat.ok(`mutation ($id: ID!) { publishDecisionRecord(recordId: $id) { ${RECORD_FIELDS} } }`, { id: recordId })).publishDecisionRecord;
-    expect(published).toMatchObject({ id: recordId, status: 'PUBLISHED', number: `KP/${YEAR}/1`, previousHash: null, publishedBy: { displayName: 'KP Secretariat' } });
-    const bytes = Buffer.from(await (await fetch(`${t.url}/records/${encodeURIComponent(published.number)}.json`)).arrayBuffer());
+    published = (
+      await secretariat.ok(`mutation ($id: ID!) { publishDecisionRecord(recordId: $id) { ${RECORD_FIELDS} } }`, {
+        id: recordId,
+      })
+    ).publishDecisionRecord;
+    expect(published).toMatchObject({
+      id: recordId,
+      status: 'PUBLISHED',
+      number: `KP/${YEAR}/1`,
+      previousHash: null,
+      publishedBy: { displayName: 'KP Secretariat' },
+    });
+    const bytes = Buffer.from(
+      await (await fetch(`${t.url}/records/${encodeURIComponent(published.number)}.json`)).arrayBuffer(),
+    );
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(published.contentHash);
     const doc = JSON.parse(bytes.toString('utf8'));
-    expect(doc.positions.find((p: any) => p.participant.code === 'KG')).toMatchObject({ statement: 'Кыргызская Республика благодарит Комитет.' });
+    expect(doc.positions.find((p: any) => p.participant.code === 'KG')).toMatchObject({
+      statement: 'Кыргызская Республика благодарит Комитет.',
+    });
     expect(doc.statements.map((s: any) => s.participant.code).sort()).toEqual(['GB', 'RU']);
     expect(doc.boycotts.map((b: any) => b.id)).toEqual([boycottId]);
     expect(doc.meeting).toMatchObject({ id: meetingId, kind: 'INTERSESSIONAL' });
@@ -140,25 +212,47 @@ describe('a decision record from the sitting to the published, verifiable docume
     expect(v).toEqual({ valid: true, checked: 1 });
     // Now every signed-in user sees it from the proposal.
     const us = await as('US');
-    expect((await us.ok('query ($id: ID!) { proposal(id: $id) { decisionRecord { number } } }', { id: proposalId })).proposal.decisionRecord).toEqual({ number: published.number });
+    expect(
+      (await us.ok('query ($id: ID!) { proposal(id: $id) { decisionRecord { number } } }', { id: proposalId })).proposal
+        .decisionRecord,
+    ).toEqual({ number: published.number });
   });
 
   it('what GraphQL answers without a token is what the published bytes say', async () => {
-    const anon = (await t.anonymous.ok(`query ($n: String) { decisionRecord(number: $n) { ${RECORD_FIELDS} } }`, { n: published.number.replace(/\//g, '-') })).decisionRecord;
+    const anon = (
+      await t.anonymous.ok(`query ($n: String) { decisionRecord(number: $n) { ${RECORD_FIELDS} } }`, {
+        n: published.number.replace(/\//g, '-'),
+      })
+    ).decisionRecord;
     expect(anon).toEqual(published);
   });
 
   it('a participant renamed after publication keeps its old name in the record', async () => {
     await t.sql.query(`UPDATE participant SET name = 'Kyrgyz Republic' WHERE code = 'KG'`);
     for (const client of [t.anonymous, secretariat]) {
-      const r = (await client.ok('query ($id: ID) { decisionRecord(id: $id) { positions { participant { code name } } } }', { id: recordId })).decisionRecord;
+      const r = (
+        await client.ok('query ($id: ID) { decisionRecord(id: $id) { positions { participant { code name } } } }', {
+          id: recordId,
+        })
+      ).decisionRecord;
       expect(r.positions.find((p: any) => p.participant.code === 'KG').participant.name).toBe(KG_NAME);
     }
   });
 
   it('a boycott withdrawn after publication still shows in the record as it stood', async () => {
-    await (await as('RU')).ok('mutation ($id: ID!) { withdrawBoycott(boycottId: $id) { withdrawnAt } }', { id: boycottId });
-    const r = (await t.anonymous.ok('query ($id: ID) { decisionRecord(id: $id) { attendance { participant { code } status boycott { withdrawnAt statement } } } }', { id: recordId })).decisionRecord;
-    expect(r.attendance.find((a: any) => a.participant.code === 'RU')).toEqual({ participant: { code: 'RU' }, status: 'BOYCOTT', boycott: { withdrawnAt: null, statement: RU_BOYCOTT } });
+    await (
+      await as('RU')
+    ).ok('mutation ($id: ID!) { withdrawBoycott(boycottId: $id) { withdrawnAt } }', { id: boycottId });
+    const r = (
+      await t.anonymous.ok(
+        'query ($id: ID) { decisionRecord(id: $id) { attendance { participant { code } status boycott { withdrawnAt statement } } } }',
+        { id: recordId },
+      )
+    ).decisionRecord;
+    expect(r.attendance.find((a: any) => a.participant.code === 'RU')).toEqual({
+      participant: { code: 'RU' },
+      status: 'BOYCOTT',
+      boycott: { withdrawnAt: null, statement: RU_BOYCOTT },
+    });
   });
 });

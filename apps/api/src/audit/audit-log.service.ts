@@ -45,7 +45,8 @@ export class AuditLogService {
     if (filter.entityId != null) where.push(`entity_id = ${param(filter.entityId)}`);
     if (cursor) {
       const [id] = cursor;
-      if (typeof id !== 'string' || !/^[0-9]{1,18}$/.test(id)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      if (typeof id !== 'string' || !/^[0-9]{1,18}$/.test(id))
+        return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
       where.push(`id < ${param(id)}::bigint`);
     }
     const rows: AuditRow[] = await this.tx.dataSource.query(

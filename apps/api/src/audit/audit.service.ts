@@ -16,12 +16,9 @@ export interface AuditFact {
 @Injectable()
 export class AuditService {
   async append(em: EntityManager, fact: AuditFact): Promise<void> {
-    await em.query('INSERT INTO audit_entry (actor_user_id, action, entity, entity_id, details) VALUES ($1, $2, $3, $4, $5)', [
-      fact.actor?.id ?? null,
-      fact.action,
-      fact.entity,
-      fact.entityId,
-      JSON.stringify(fact.details),
-    ]);
+    await em.query(
+      'INSERT INTO audit_entry (actor_user_id, action, entity, entity_id, details) VALUES ($1, $2, $3, $4, $5)',
+      [fact.actor?.id ?? null, fact.action, fact.entity, fact.entityId, JSON.stringify(fact.details)],
+    );
   }
 }

@@ -26,7 +26,13 @@ import type { UserRef } from './decision-snapshot.js';
 import { ChainVerificationModel, CorrigendumModel, DecisionRecordModel } from './models/decision-record.models.js';
 import { canonicalJson, sha256Hex } from './record-canonical.js';
 import { CORRIGENDUM_DOCUMENT_TYPE, type CorrigendumContent, type RecordContent } from './record-content.js';
-import { CORRIGENDUM_SELECT, RECORD_SELECT, RecordsService, type CorrigendumRow, type RecordRowWithFacts } from './records.service.js';
+import {
+  CORRIGENDUM_SELECT,
+  RECORD_SELECT,
+  RecordsService,
+  type CorrigendumRow,
+  type RecordRowWithFacts,
+} from './records.service.js';
 
 export interface IssueCorrigendum {
   recordId: string;
@@ -86,7 +92,9 @@ export class RecordChainService {
       );
       if (!locked.length) throw new NotFound('decision record', recordId);
       if (!canTransition(recordLifecycle, locked[0].status, 'PUBLISHED')) {
-        throw new Conflict(`${transitionProblem(recordLifecycle, locked[0].status, 'PUBLISHED', 'decision record')}: it was published as ${locked[0].number}.`);
+        throw new Conflict(
+          `${transitionProblem(recordLifecycle, locked[0].status, 'PUBLISHED', 'decision record')}: it was published as ${locked[0].number}.`,
+        );
       }
       const { position, previousHash } = await nextChainLink(em);
       // Taken after the chain lock, so publication instants follow the chain's order.
@@ -131,18 +139,22 @@ export class RecordChainService {
     const user = this.access.requireSecretariat(actor);
     return this.tx.run(async (em) => {
       if (!isUuid(input.recordId)) throw new NotFound('decision record', input.recordId);
-      const records: { status: string; number: string | null }[] = await em.query('SELECT status, number FROM decision_record WHERE id = $1', [
-        input.recordId,
-      ]);
+      const records: { status: string; number: string | null }[] = await em.query(
+        'SELECT status, number FROM decision_record WHERE id = $1',
+        [input.recordId],
+      );
       if (!records.length) throw new NotFound('decision record', input.recordId);
       if (records[0].status !== 'PUBLISHED') {
-        throw new Conflict('Only a PUBLISHED decision record can be corrected: this one is a DRAFT (publish it, or correct it before it is published).');
+        throw new Conflict(
+          'Only a PUBLISHED decision record can be corrected: this one is a DRAFT (publish it, or correct it before it is published).',
+        );
       }
       const { position, previousHash } = await nextChainLink(em);
       // The chain lock also serialises corrigenda of one record, so max + 1 is gapless.
-      const [{ n }]: { n: number }[] = await em.query('SELECT COALESCE(MAX(number), 0)::int + 1 AS n FROM corrigendum WHERE record_id = $1', [
-        input.recordId,
-      ]);
+      const [{ n }]: { n: number }[] = await em.query(
+        'SELECT COALESCE(MAX(number), 0)::int + 1 AS n FROM corrigendum WHERE record_id = $1',
+        [input.recordId],
+      );
       const issuedAt = new Date();
       const doc: CorrigendumContent = {
         type: CORRIGENDUM_DOCUMENT_TYPE,
@@ -161,14 +173,35 @@ export class RecordChainService {
         `INSERT INTO corrigendum (id, record_id, number, reason, correction, issued_by_user_id, issued_at, chain_position,
                                   canonical_json, content_hash, previous_hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [doc.id, input.recordId, n, input.reason, input.correction, user.id, issuedAt, position, bytes, contentHash, previousHash],
+        [
+          doc.id,
+          input.recordId,
+          n,
+          input.reason,
+          input.correction,
+          user.id,
+          issuedAt,
+          position,
+          bytes,
+          contentHash,
+          previousHash,
+        ],
       );
       await this.audit.append(em, {
         actor: user,
         action: 'issueCorrigendum',
         entity: 'Corrigendum',
         entityId: doc.id,
-        details: { recordId: input.recordId, recordNumber: doc.record.number, number: n, reason: input.reason, correction: input.correction, chainPosition: position, contentHash, previousHash },
+        details: {
+          recordId: input.recordId,
+          recordNumber: doc.record.number,
+          number: n,
+          reason: input.reason,
+          correction: input.correction,
+          chainPosition: position,
+          contentHash,
+          previousHash,
+        },
       });
       const rows: CorrigendumRow[] = await em.query(`${CORRIGENDUM_SELECT} WHERE c.id = $1`, [doc.id]);
       return this.records.corrigendumModel(rows[0]);
@@ -183,10 +216,16 @@ export class RecordChainService {
    */
   async verify(): Promise<ChainVerificationModel> {
     // Both lists from one snapshot, so a publication that commits in between cannot look like a hole.
-    const [records, corrigenda] = await this.tx.dataSource.transaction('REPEATABLE READ', async (em) => [
-      (await em.query(`${RECORD_SELECT} WHERE r.status = 'PUBLISHED' OR r.chain_position IS NOT NULL`)) as RecordRowWithFacts[],
-      (await em.query(CORRIGENDUM_SELECT)) as CorrigendumRow[],
-    ] as const);
+    const [records, corrigenda] = await this.tx.dataSource.transaction(
+      'REPEATABLE READ',
+      async (em) =>
+        [
+          (await em.query(
+            `${RECORD_SELECT} WHERE r.status = 'PUBLISHED' OR r.chain_position IS NOT NULL`,
+          )) as RecordRowWithFacts[],
+          (await em.query(CORRIGENDUM_SELECT)) as CorrigendumRow[],
+        ] as const,
+    );
     type Entry = { position: number; record?: RecordRowWithFacts; corrigendum?: CorrigendumRow };
     const entries: Entry[] = [
       ...records.map((r) => ({ position: Number(r.chainPosition), record: r })),
@@ -202,11 +241,12 @@ export class RecordChainService {
       const name = e.record
         ? `Record ${e.record.number ?? e.record.id} (chain position ${e.position})`
         : `Corrigendum ${e.corrigendum!.number} of record ${numbers.get(e.corrigendum!.recordId) ?? e.corrigendum!.recordId} (chain position ${e.position})`;
-      const problem = e.position !== i + 1
-        ? `${name}: the chain has no entry at position ${i + 1} (an entry was removed or renumbered).`
-        : e.record
-          ? this.recordProblem(e.record, previous)
-          : this.corrigendumProblem(e.corrigendum!, previous, numbers);
+      const problem =
+        e.position !== i + 1
+          ? `${name}: the chain has no entry at position ${i + 1} (an entry was removed or renumbered).`
+          : e.record
+            ? this.recordProblem(e.record, previous)
+            : this.corrigendumProblem(e.corrigendum!, previous, numbers);
       if (problem) {
         const result = new ChainVerificationModel();
         result.valid = false;
@@ -228,11 +268,20 @@ export class RecordChainService {
   }
 
   /** Null when the bytes are whole and linked; else what is wrong, in plain words. */
-  private bytesProblem(bytes: string | null, storedHash: string | null, storedPrevious: string | null, previous: string | null): { problem: string | null; doc: Record<string, unknown> | null } {
-    if (bytes === null || storedHash === null) return { problem: 'it is published but has no stored bytes or no contentHash.', doc: null };
+  private bytesProblem(
+    bytes: string | null,
+    storedHash: string | null,
+    storedPrevious: string | null,
+    previous: string | null,
+  ): { problem: string | null; doc: Record<string, unknown> | null } {
+    if (bytes === null || storedHash === null)
+      return { problem: 'it is published but has no stored bytes or no contentHash.', doc: null };
     const actual = sha256Hex(bytes);
     if (actual !== storedHash) {
-      return { problem: `its stored bytes hash to ${actual}, not to its contentHash ${storedHash}: the record was changed after publication.`, doc: null };
+      return {
+        problem: `its stored bytes hash to ${actual}, not to its contentHash ${storedHash}: the record was changed after publication.`,
+        doc: null,
+      };
     }
     let doc: Record<string, unknown>;
     try {
@@ -242,13 +291,17 @@ export class RecordChainService {
     }
     if (canonicalJson(doc) !== bytes) return { problem: 'its stored bytes are not in canonical form (RFC 8785).', doc };
     if ((doc.previousHash ?? null) !== storedPrevious) {
-      return { problem: `its previousHash column (${storedPrevious}) differs from the previousHash in its bytes (${String(doc.previousHash)}).`, doc };
+      return {
+        problem: `its previousHash column (${storedPrevious}) differs from the previousHash in its bytes (${String(doc.previousHash)}).`,
+        doc,
+      };
     }
     if (storedPrevious !== previous) {
       return {
-        problem: previous === null
-          ? `it is the first entry of the chain but links to ${storedPrevious}.`
-          : `its previousHash ${storedPrevious} is not the contentHash ${previous} of the entry published before it.`,
+        problem:
+          previous === null
+            ? `it is the first entry of the chain but links to ${storedPrevious}.`
+            : `its previousHash ${storedPrevious} is not the contentHash ${previous} of the entry published before it.`,
         doc,
       };
     }
@@ -278,10 +331,16 @@ export class RecordChainService {
     same('chairedBy', r.chairedByParticipantId, c.chair?.id ?? null);
     same('publishedAt', iso(r.publishedAt), c.publishedAt);
     same('publishedBy', r.publishedByUserId, c.publishedBy?.id ?? null);
-    return disagree.length ? `its stored ${disagree.join(', ')} ${disagree.length > 1 ? 'differ' : 'differs'} from its hashed bytes.` : null;
+    return disagree.length
+      ? `its stored ${disagree.join(', ')} ${disagree.length > 1 ? 'differ' : 'differs'} from its hashed bytes.`
+      : null;
   }
 
-  private corrigendumProblem(c: CorrigendumRow, previous: string | null, numbers: Map<string, string | null>): string | null {
+  private corrigendumProblem(
+    c: CorrigendumRow,
+    previous: string | null,
+    numbers: Map<string, string | null>,
+  ): string | null {
     const { problem, doc } = this.bytesProblem(c.canonicalJson, c.contentHash, c.previousHash, previous);
     if (problem) return problem;
     const d = doc as unknown as CorrigendumContent;
@@ -297,6 +356,8 @@ export class RecordChainService {
     same('correction', c.correction, d.correction);
     same('issuedAt', c.issuedAt.toISOString(), d.issuedAt);
     same('issuedBy', c.issuedByUserId, d.issuedBy?.id);
-    return disagree.length ? `its stored ${disagree.join(', ')} ${disagree.length > 1 ? 'differ' : 'differs'} from its hashed bytes.` : null;
+    return disagree.length
+      ? `its stored ${disagree.join(', ')} ${disagree.length > 1 ? 'differ' : 'differs'} from its hashed bytes.`
+      : null;
   }
 }

@@ -19,7 +19,9 @@ export class RecordsLoaders {
 
   /** The record of each proposal, or null when there is none or the caller may not see it (a draft). */
   byProposal(ctx: RequestContext): DataLoader<string, DecisionRecordModel | null> {
-    return ctx.loaders.get('record.byProposal', (ids: readonly string[]) => this.records.recordsByProposal(ctx.user, ctx, ids));
+    return ctx.loaders.get('record.byProposal', (ids: readonly string[]) =>
+      this.records.recordsByProposal(ctx.user, ctx, ids),
+    );
   }
 
   byId(ctx: RequestContext): DataLoader<string, DecisionRecordModel | null> {
@@ -44,8 +46,10 @@ export class RecordsLoaders {
 
   /** Where a signed-in reader's live fields come from (see RecordObjects.hydrate). */
   live(ctx: RequestContext): LiveSources {
-    const many = <V>(loader: DataLoader<string, V>) => async (ids: string[]) =>
-      (await loader.loadMany(ids)).map((v) => (v instanceof Error ? null : (v as object | null)));
+    const many =
+      <V>(loader: DataLoader<string, V>) =>
+      async (ids: string[]) =>
+        (await loader.loadMany(ids)).map((v) => (v instanceof Error ? null : (v as object | null)));
     return {
       participants: many(this.organisation.participant(ctx)),
       users: many(this.organisation.user(ctx)),

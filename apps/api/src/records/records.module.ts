@@ -11,7 +11,14 @@ import { RecordsService } from './records.service.js';
 
 @Module({
   controllers: [RecordsExportController],
-  providers: [RecordsService, RecordChainService, RecordsLoaders, DecisionRecordResolver, CorrigendumResolver, ProposalDecisionRecordResolver],
+  providers: [
+    RecordsService,
+    RecordChainService,
+    RecordsLoaders,
+    DecisionRecordResolver,
+    CorrigendumResolver,
+    ProposalDecisionRecordResolver,
+  ],
   exports: [RecordsService],
 })
 export class RecordsModule {}

@@ -33,7 +33,9 @@ export class DecisionRecordResolver {
     private readonly loaders: RecordsLoaders,
   ) {}
 
-  @Query(() => DecisionRecordConnection, { description: 'Published records are public: no token needed. Newest first.' })
+  @Query(() => DecisionRecordConnection, {
+    description: 'Published records are public: no token needed. Newest first.',
+  })
   decisionRecords(@Actor() actor: CurrentUser | null, @Args() args: DecisionRecordsArgs) {
     return this.records.records(actor, args);
   }
@@ -101,7 +103,9 @@ export class DecisionRecordResolver {
     return this.from(r, ctx, (o) => o.objectors());
   }
 
-  @ResolveField(() => [StatementModel], { description: 'On the proposal and on the boycotts the attendance links, as they stood at closing.' })
+  @ResolveField(() => [StatementModel], {
+    description: 'On the proposal and on the boycotts the attendance links, as they stood at closing.',
+  })
   statements(@Parent() r: DecisionRecordModel, @Ctx() ctx: RequestContext) {
     return this.from(r, ctx, (o) => o.statements());
   }
@@ -130,7 +134,15 @@ export class CorrigendumResolver {
   async issuedBy(@Parent() c: CorrigendumModel, @Ctx() ctx: RequestContext) {
     const user: Record<string, unknown> = { ...c.issuedBy };
     // The name is the one in the hashed bytes; a signed-in reader may also ask for live fields.
-    if (ctx.user) Object.assign(user, await this.loaders.live(ctx).users([c.issuedBy.id]).then((u) => u[0]), { ...c.issuedBy });
+    if (ctx.user)
+      Object.assign(
+        user,
+        await this.loaders
+          .live(ctx)
+          .users([c.issuedBy.id])
+          .then((u) => u[0]),
+        { ...c.issuedBy },
+      );
     return user;
   }
 }
@@ -140,7 +152,10 @@ export class CorrigendumResolver {
 export class ProposalDecisionRecordResolver {
   constructor(private readonly loaders: RecordsLoaders) {}
 
-  @ResolveField(() => DecisionRecordModel, { nullable: true, description: 'Null until closed, and for a draft the caller may not see.' })
+  @ResolveField(() => DecisionRecordModel, {
+    nullable: true,
+    description: 'Null until closed, and for a draft the caller may not see.',
+  })
   decisionRecord(@Parent() p: ProposalModel, @Ctx() ctx: RequestContext) {
     return this.loaders.byProposal(ctx).load(p.id);
   }

@@ -18,7 +18,13 @@ import type { RequestContext } from '../graphql/request-context.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 import type { CorrigendumContent } from './record-content.js';
 import { CorrigendumModel, DecisionRecordConnection, DecisionRecordModel } from './models/decision-record.models.js';
-import { draftContent, type BodyKindName, type MeetingKindName, type RecordContent, type RecordRow } from './record-content.js';
+import {
+  draftContent,
+  type BodyKindName,
+  type MeetingKindName,
+  type RecordContent,
+  type RecordRow,
+} from './record-content.js';
 
 /** The decision_record columns with the facts a draft's content may need (body and meeting kinds). */
 export const RECORD_SELECT = `
@@ -104,14 +110,21 @@ export class RecordsService {
   }
 
   /** `decisionRecord(id, number)`: null when nothing matches or the caller may not see it. */
-  async record(actor: CurrentUser | null, ctx: RequestContext, id: string | null | undefined, number: string | null | undefined): Promise<DecisionRecordModel | null> {
+  async record(
+    actor: CurrentUser | null,
+    ctx: RequestContext,
+    id: string | null | undefined,
+    number: string | null | undefined,
+  ): Promise<DecisionRecordModel | null> {
     let row: RecordRowWithFacts | null = null;
     if (id !== null && id !== undefined) {
       row = await this.rowById(id);
       if (row && number != null && row.number !== this.normaliseNumber(number)) row = null;
     } else if (number !== null && number !== undefined) {
       const normal = this.normaliseNumber(number);
-      if (normal) row = ((await this.db.query(`${RECORD_SELECT} WHERE r.number = $1`, [normal])) as RecordRowWithFacts[])[0] ?? null;
+      if (normal)
+        row =
+          ((await this.db.query(`${RECORD_SELECT} WHERE r.number = $1`, [normal])) as RecordRowWithFacts[])[0] ?? null;
     }
     if (!row || !(await this.canSee(actor, ctx, row))) return null;
     return this.toModel(row);
@@ -127,7 +140,10 @@ export class RecordsService {
   async publishedByNumber(number: string): Promise<{ row: RecordRowWithFacts; content: RecordContent } | null> {
     const normal = this.normaliseNumber(number);
     if (!normal) return null;
-    const rows: RecordRowWithFacts[] = await this.db.query(`${RECORD_SELECT} WHERE r.number = $1 AND r.status = 'PUBLISHED'`, [normal]);
+    const rows: RecordRowWithFacts[] = await this.db.query(
+      `${RECORD_SELECT} WHERE r.number = $1 AND r.status = 'PUBLISHED'`,
+      [normal],
+    );
     if (!rows.length) return null;
     return { row: rows[0], content: await this.contentOf(rows[0]) };
   }
@@ -143,13 +159,14 @@ export class RecordsService {
   /** The drafts a delegate may see: those of bodies its participant chairs (or vice-chairs) at the record's instant. */
   private async visibleDraftIds(actor: CurrentUser, bodyId: string | null): Promise<string[]> {
     if (!actor.participantId) return [];
-    const rows: { id: string; bodyId: string; procedure: string; decidedAt: Date; meetingStartsAt: Date | null }[] = await this.db.query(
-      `SELECT r.id, r.body_id AS "bodyId", r.procedure, r.decided_at AS "decidedAt", m.starts_at AS "meetingStartsAt"
+    const rows: { id: string; bodyId: string; procedure: string; decidedAt: Date; meetingStartsAt: Date | null }[] =
+      await this.db.query(
+        `SELECT r.id, r.body_id AS "bodyId", r.procedure, r.decided_at AS "decidedAt", m.starts_at AS "meetingStartsAt"
          FROM decision_record r LEFT JOIN meeting m ON m.id = r.meeting_id
         WHERE r.status = 'DRAFT' AND ($2::uuid IS NULL OR r.body_id = $2)
           AND r.body_id IN (SELECT body_id FROM chair_term WHERE participant_id = $1)`,
-      [actor.participantId, bodyId],
-    );
+        [actor.participantId, bodyId],
+      );
     const terms = new Map<string, ChairTermFact[]>();
     const visible: string[] = [];
     for (const r of rows) {
@@ -163,7 +180,8 @@ export class RecordsService {
   async records(actor: CurrentUser | null, filter: DecisionRecordsFilter): Promise<DecisionRecordConnection> {
     const first = pageSize(filter.first);
     const cursor = decodeCursor(filter.after, 2);
-    if (filter.bodyId != null && !isUuid(filter.bodyId)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    if (filter.bodyId != null && !isUuid(filter.bodyId))
+      return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (v: unknown) => {
@@ -179,7 +197,8 @@ export class RecordsService {
     if (filter.status) where.push(`r.status = ${param(filter.status)}`);
     if (cursor) {
       const [at, id] = cursor as [string, string];
-      if (!isUuid(id) || Number.isNaN(Date.parse(at))) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      if (!isUuid(id) || Number.isNaN(Date.parse(at)))
+        return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
       where.push(`(COALESCE(r.published_at, r.created_at), r.id) < (${param(at)}::timestamptz, ${param(id)}::uuid)`);
     }
     const rows: RecordRowWithFacts[] = await this.db.query(
@@ -193,9 +212,15 @@ export class RecordsService {
   }
 
   /** Proposal.decisionRecord, batched: the record of each proposal the caller may see, else null. */
-  async recordsByProposal(actor: CurrentUser | null, ctx: RequestContext, proposalIds: readonly string[]): Promise<(DecisionRecordModel | null)[]> {
+  async recordsByProposal(
+    actor: CurrentUser | null,
+    ctx: RequestContext,
+    proposalIds: readonly string[],
+  ): Promise<(DecisionRecordModel | null)[]> {
     const ids = proposalIds.filter(isUuid);
-    const rows: RecordRowWithFacts[] = ids.length ? await this.db.query(`${RECORD_SELECT} WHERE r.proposal_id = ANY($1::uuid[])`, [ids]) : [];
+    const rows: RecordRowWithFacts[] = ids.length
+      ? await this.db.query(`${RECORD_SELECT} WHERE r.proposal_id = ANY($1::uuid[])`, [ids])
+      : [];
     const byProposal = new Map<string, DecisionRecordModel>();
     for (const row of rows) {
       if (await this.canSee(actor, ctx, row)) byProposal.set(row.proposalId, await this.toModel(row));
@@ -204,9 +229,15 @@ export class RecordsService {
   }
 
   /** Records by id, batched (Corrigendum.record); published ones are public, drafts follow canSee. */
-  async recordsByIds(actor: CurrentUser | null, ctx: RequestContext, recordIds: readonly string[]): Promise<(DecisionRecordModel | null)[]> {
+  async recordsByIds(
+    actor: CurrentUser | null,
+    ctx: RequestContext,
+    recordIds: readonly string[],
+  ): Promise<(DecisionRecordModel | null)[]> {
     const ids = recordIds.filter(isUuid);
-    const rows: RecordRowWithFacts[] = ids.length ? await this.db.query(`${RECORD_SELECT} WHERE r.id = ANY($1::uuid[])`, [ids]) : [];
+    const rows: RecordRowWithFacts[] = ids.length
+      ? await this.db.query(`${RECORD_SELECT} WHERE r.id = ANY($1::uuid[])`, [ids])
+      : [];
     const byId = new Map<string, DecisionRecordModel>();
     for (const row of rows) {
       if (await this.canSee(actor, ctx, row)) byId.set(row.id, await this.toModel(row));
@@ -218,7 +249,10 @@ export class RecordsService {
   async corrigendaByRecordIds(recordIds: readonly string[]): Promise<CorrigendumModel[][]> {
     const ids = recordIds.filter(isUuid);
     const rows: CorrigendumRow[] = ids.length
-      ? await this.db.query(`${CORRIGENDUM_SELECT} WHERE c.record_id = ANY($1::uuid[]) ORDER BY c.record_id, c.number`, [ids])
+      ? await this.db.query(
+          `${CORRIGENDUM_SELECT} WHERE c.record_id = ANY($1::uuid[]) ORDER BY c.record_id, c.number`,
+          [ids],
+        )
       : [];
     const byRecord = new Map<string, CorrigendumModel[]>();
     for (const r of rows) {
@@ -320,7 +354,10 @@ export class RecordsService {
     return draftContent(row, {
       organization: { code, name },
       bodyKind: row.bodyKind,
-      meeting: row.meetingKind && row.meetingEndsAt ? { kind: row.meetingKind, endsAt: row.meetingEndsAt.toISOString() } : null,
+      meeting:
+        row.meetingKind && row.meetingEndsAt
+          ? { kind: row.meetingKind, endsAt: row.meetingEndsAt.toISOString() }
+          : null,
     });
   }
 }

@@ -47,19 +47,34 @@ export function recordPdf(r: RecordReport, meta: { number: string; publishedAt: 
       doc.moveDown(0.3);
     }
     if (s.items) {
-      if (s.items.length === 0) doc.font('regular').fillColor('#666').text(s.empty ?? 'none', { width }).fillColor('black');
+      if (s.items.length === 0)
+        doc
+          .font('regular')
+          .fillColor('#666')
+          .text(s.empty ?? 'none', { width })
+          .fillColor('black');
       const { names, detailed } = splitItems(s.items);
       if (names.length) doc.font('regular').text(names.join('; '), { width });
       for (const i of detailed) {
         doc.font('bold').text(`•  ${i.who}`, { width });
-        if (i.detail) doc.font('regular').text(i.detail, doc.page.margins.left + 14, undefined, { width: width - 14, paragraphGap: 1 });
+        if (i.detail)
+          doc
+            .font('regular')
+            .text(i.detail, doc.page.margins.left + 14, undefined, { width: width - 14, paragraphGap: 1 });
         doc.x = doc.page.margins.left;
       }
     }
   }
 
   doc.moveDown(1);
-  doc.font('regular').fontSize(7).fillColor('#666').text(`${meta.number}: this document renders the canonical JSON of the record; its SHA-256 is the content hash above.`, { width });
+  doc
+    .font('regular')
+    .fontSize(7)
+    .fillColor('#666')
+    .text(
+      `${meta.number}: this document renders the canonical JSON of the record; its SHA-256 is the content hash above.`,
+      { width },
+    );
   doc.end();
   return done;
 }

@@ -85,12 +85,22 @@ export function instant(iso: string, timeZone: string): string {
 
 function boycottDetail(b: SnapshotBoycott | undefined): string | undefined {
   if (!b) return undefined;
-  const scope = b.scope === 'MEETING' ? 'this meeting' : b.scope === 'BODY' ? 'the meetings of this body' : `meetings chaired by ${b.chairedBy ? who(b.chairedBy) : 'a participant'}`;
+  const scope =
+    b.scope === 'MEETING'
+      ? 'this meeting'
+      : b.scope === 'BODY'
+        ? 'the meetings of this body'
+        : `meetings chaired by ${b.chairedBy ? who(b.chairedBy) : 'a participant'}`;
   const period = b.scope === 'MEETING' ? '' : ` from ${b.startsOn}${b.endsOn ? ` to ${b.endsOn}` : ''}`;
   return `Boycott of ${scope}${period}: ${b.statement}`;
 }
 
-export function recordReport(c: RecordContent, contentHash: string, timeZone: string, corrigenda: CorrigendumContent[] = []): RecordReport {
+export function recordReport(
+  c: RecordContent,
+  contentHash: string,
+  timeZone: string,
+  corrigenda: CorrigendumContent[] = [],
+): RecordReport {
   const sections: ReportSection[] = [];
   const notEntitled = new Map(c.entitlement.filter((e) => !e.entitled).map((e) => [e.participant.id, e.reason]));
 
@@ -98,13 +108,19 @@ export function recordReport(c: RecordContent, contentHash: string, timeZone: st
     heading: 'Decision',
     facts: [
       ['Body', `${c.body.name} (${c.body.code})`],
-      ['Meeting', c.meeting ? `${c.meeting.title}, ${instant(c.meeting.startsAt, timeZone)}` : 'none (written procedure)'],
+      [
+        'Meeting',
+        c.meeting ? `${c.meeting.title}, ${instant(c.meeting.startsAt, timeZone)}` : 'none (written procedure)',
+      ],
       ['Procedure', c.procedure === 'IN_MEETING' ? 'In meeting' : 'Written (silence) procedure'],
       ['Proposal', `${c.proposal.reference}: ${c.proposal.title} (version ${c.version})`],
       ['Decided', instant(c.decidedAt, timeZone)],
       ['Outcome', c.outcome === 'ADOPTED' ? 'ADOPTED' : 'NOT ADOPTED'],
       ['Chair', c.chair ? who(c.chair) : 'none'],
-      ['Tally', `${c.tally.support} supported, ${c.tally.abstain} abstained, ${c.tally.object} objected, ${c.tally.silent} silent`],
+      [
+        'Tally',
+        `${c.tally.support} supported, ${c.tally.abstain} abstained, ${c.tally.object} objected, ${c.tally.silent} silent`,
+      ],
     ],
   });
   sections.push({ heading: 'Text decided on', paragraphs: c.text.split(/\n{2,}/) });
@@ -117,7 +133,9 @@ export function recordReport(c: RecordContent, contentHash: string, timeZone: st
         .map((p) => {
           const notes = [
             p.onBehalf ? `recorded on its behalf by ${p.recordedBy.displayName}` : null,
-            notEntitled.has(p.participant.id) ? `not entitled: ${NOT_ENTITLED[notEntitled.get(p.participant.id)!] ?? notEntitled.get(p.participant.id)}` : null,
+            notEntitled.has(p.participant.id)
+              ? `not entitled: ${NOT_ENTITLED[notEntitled.get(p.participant.id)!] ?? notEntitled.get(p.participant.id)}`
+              : null,
           ].filter(Boolean);
           const detail = [p.statement, notes.length ? `(${notes.join('; ')})` : null].filter(Boolean).join(' ');
           return { who: who(p.participant), detail: detail || undefined };
@@ -126,13 +144,22 @@ export function recordReport(c: RecordContent, contentHash: string, timeZone: st
     });
   }
   if (c.procedure === 'WRITTEN' || c.silent.length) {
-    sections.push({ heading: 'Silent (silence is not objection)', items: c.silent.map((p) => ({ who: who(p) })), empty: 'nobody' });
+    sections.push({
+      heading: 'Silent (silence is not objection)',
+      items: c.silent.map((p) => ({ who: who(p) })),
+      empty: 'nobody',
+    });
   }
-  const ne = c.entitlement.filter((e) => !e.entitled && !c.positions.some((p) => p.participant.id === e.participant.id));
+  const ne = c.entitlement.filter(
+    (e) => !e.entitled && !c.positions.some((p) => p.participant.id === e.participant.id),
+  );
   if (ne.length) {
     sections.push({
       heading: 'Not entitled to a position',
-      items: ne.map((e) => ({ who: who(e.participant), detail: e.reason ? NOT_ENTITLED[e.reason] ?? e.reason : undefined })),
+      items: ne.map((e) => ({
+        who: who(e.participant),
+        detail: e.reason ? (NOT_ENTITLED[e.reason] ?? e.reason) : undefined,
+      })),
     });
   }
 
@@ -183,7 +210,8 @@ export function recordReport(c: RecordContent, contentHash: string, timeZone: st
     });
   }
 
-  for (const s of sections) if (s.items && s.heading !== 'Corrigenda' && s.heading !== 'Statements') s.count = s.items.length;
+  for (const s of sections)
+    if (s.items && s.heading !== 'Corrigenda' && s.heading !== 'Statements') s.count = s.items.length;
   return {
     title: `Decision record ${c.number ?? '(draft)'}`,
     subtitle: `${c.organization.name}: ${c.proposal.title}`,

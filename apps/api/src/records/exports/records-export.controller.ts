@@ -44,24 +44,30 @@ export class RecordsExportController {
       content,
       row.contentHash!,
       timeZone,
-      corrigenda.map((c) => ({
-        type: 'concord.corrigendum/1',
-        id: c.id,
-        record: { id: row.id, number },
-        number: c.number,
-        reason: c.reason,
-        correction: c.correction,
-        issuedAt: c.issuedAt.toISOString(),
-        issuedBy: c.issuedBy,
-        previousHash: c.previousHash,
-      }) satisfies CorrigendumContent),
+      corrigenda.map(
+        (c) =>
+          ({
+            type: 'concord.corrigendum/1',
+            id: c.id,
+            record: { id: row.id, number },
+            number: c.number,
+            reason: c.reason,
+            correction: c.correction,
+            issuedAt: c.issuedAt.toISOString(),
+            issuedBy: c.issuedBy,
+            previousHash: c.previousHash,
+          }) satisfies CorrigendumContent,
+      ),
     );
     if (match[2] === 'md') {
       res.type('text/markdown; charset=utf-8').setHeader('Content-Disposition', `inline; filename="${filename}.md"`);
       res.send(recordMarkdown(report));
       return;
     }
-    const pdf = await recordPdf(report, { number, publishedAt: new Date(content.publishedAt ?? row.publishedAt ?? Date.now()) });
+    const pdf = await recordPdf(report, {
+      number,
+      publishedAt: new Date(content.publishedAt ?? row.publishedAt ?? Date.now()),
+    });
     res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${filename}.pdf"`);
     res.send(pdf);
   }
