@@ -1,12 +1,14 @@
 // Thin resolvers of the meetings area: read arguments and the actor, call one service method; relation
 // fields go through the per-request loaders (never one query per row).
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
 import { localDate, termInForce } from '#consensus';
 import { Actor, Ctx, type CurrentUser } from '../auth/current-user.js';
-import { Unauthenticated } from '../common/errors.js';
+import { DomainError, Unauthenticated } from '../common/errors.js';
 import { OrganizationSettings } from '../database/organization-settings.service.js';
 import { EventBus } from '../events/event-bus.service.js';
 import { GraphQLDate } from '../graphql/date.scalar.js';
+import { LoaderRegistry } from '../graphql/loaders.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { BodyModel, ParticipantModel, UserModel } from '../organisation/models/organisation.models.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
@@ -83,13 +85,22 @@ export class MeetingResolver {
 
   @Subscription(() => MeetingModel, {
     description: 'Attendance, agenda and status changes of a meeting (needs a token).',
-    resolve(this: MeetingResolver, payload: { id: string }) {
+    resolve(this: MeetingResolver, payload: { id: string }, _args: unknown, ctx: RequestContext) {
+      // A socket's context lives as long as the socket: each update reads afresh, not from the
+      // loaders' cache of the previous one.
+      ctx.loaders = new LoaderRegistry();
       return this.service.requireMeeting(payload.id);
     },
   })
   async meetingUpdated(@Ctx() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string) {
-    if (!ctx.user) throw new Unauthenticated();
-    await this.service.requireMeeting(meetingId);
+    try {
+      if (!ctx.user) throw new Unauthenticated();
+      await this.service.requireMeeting(meetingId);
+    } catch (e) {
+      // graphql-ws answers without Apollo's formatError: give the refusal its code here.
+      if (e instanceof DomainError) throw new GraphQLError(e.message, { extensions: { ...e.extensions, code: e.code } });
+      throw e;
+    }
     return this.events.iterator(`meetingUpdated:${meetingId}`);
   }
 
