@@ -203,6 +203,7 @@ export class AttendanceRecordResolver {
 
   @ResolveField(() => BoycottModel, { nullable: true, description: 'Set when status is BOYCOTT.' })
   boycott(@Parent() a: AttendanceRecordModel, @Ctx() ctx: RequestContext) {
+    if (a.boycott !== undefined) return a.boycott;
     return a.boycottId ? this.loaders.boycott(ctx).load(a.boycottId) : null;
   }
 

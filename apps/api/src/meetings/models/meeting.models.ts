@@ -62,8 +62,9 @@ export class AttendanceRecordModel {
   participantId: string;
   participant?: ParticipantModel;
   @Field(() => AttendanceStatus) status: AttendanceStatus;
-  /** Resolved to `boycott` (set when status is BOYCOTT). */
+  /** Resolved to `boycott` (set when status is BOYCOTT); a snapshot may carry `boycott` itself. */
   boycottId: string | null;
+  boycott?: BoycottModel | null;
   @Field(() => String, { nullable: true }) note: string | null;
   /** Resolved to `recordedBy`; null when Concord set it (a boycott or a suspension). */
   recordedByUserId: string | null;
