@@ -29,11 +29,14 @@ describe('a decision record from the sitting to the published, verifiable docume
   let recordId: string;
   let boycottId: string;
   let published: any;
+  let members: string[];
+  let auditBefore: number;
 
   const as = (code: string) => t.as(`${code.toLowerCase()}@kp.example`);
 
   beforeAll(async () => {
     t = await startTestApp();
+    auditBefore = (await t.sql.query('SELECT COALESCE(MAX(id), 0)::int AS n FROM audit_entry')).rows[0].n;
     secretariat = await t.as('secretariat@kp.example');
     chair = await as('EU');
     const admin = await t.as('admin@kp.example');
@@ -90,7 +93,7 @@ describe('a decision record from the sitting to the published, verifiable docume
     });
 
     // The secretariat records attendance: ZW absent, AO excused, the rest present; the meeting opens.
-    const members: string[] = (
+    members = (
       await secretariat.ok('query ($id: ID!) { body(id: $id) { members { code } } }', { id: pc.id })
     ).body.members.map((m: any) => m.code);
     for (const code of members.filter((c) => c !== 'RU')) {
@@ -253,6 +256,43 @@ describe('a decision record from the sitting to the published, verifiable docume
       participant: { code: 'RU' },
       status: 'BOYCOTT',
       boycott: { withdrawnAt: null, statement: RU_BOYCOTT },
+    });
+  });
+
+  it('every mutation of the story wrote exactly one audit entry, named after it', async () => {
+    const actions: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (
+        await secretariat.ok(
+          'query ($after: String) { auditLog(first: 100, after: $after) { edges { node { id action } } pageInfo { hasNextPage endCursor } } }',
+          { after },
+        )
+      ).auditLog;
+      actions.push(...page.edges.filter((e: any) => Number(e.node.id) > auditBefore).map((e: any) => e.node.action));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const count = (list: string[]) =>
+      list.reduce<Record<string, number>>((m, a) => ({ ...m, [a]: (m[a] ?? 0) + 1 }), {});
+    const attending = members.filter((c) => c !== 'RU');
+    const taking = members.filter((c) => !['RU', 'ZW', 'AO'].includes(c));
+    expect(count(actions)).toEqual({
+      createParticipant: 1,
+      createUser: 1,
+      addBodyMember: 1,
+      scheduleMeeting: 1,
+      addAgendaItem: 1,
+      declareBoycott: 1,
+      submitStatement: 2,
+      recordAttendance: attending.length,
+      openMeeting: 1,
+      submitProposal: 1,
+      openProposal: 1,
+      recordPosition: taking.length,
+      closeProposal: 1,
+      publishDecisionRecord: 1,
+      withdrawBoycott: 1,
     });
   });
 });
