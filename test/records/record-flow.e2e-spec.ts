@@ -259,6 +259,32 @@ describe('a decision record from the sitting to the published, verifiable docume
     });
   });
 
+  it("a delegate's display name changed after publication leaves the record's names as they were", async () => {
+    await t.sql.query(
+      `UPDATE app_user SET display_name = 'Renamed delegate' WHERE email IN ('ru@kp.example', 'kg@kp.example')`,
+    );
+    const r = (
+      await t.anonymous.ok(
+        `query ($id: ID) { decisionRecord(id: $id) {
+          positions { participant { code } recordedBy { displayName } }
+          attendance { participant { code } boycott { declaredBy { displayName } meeting { id title } participant { name } } }
+          statements { participant { code } submittedBy { displayName } } } }`,
+        { id: recordId },
+      )
+    ).decisionRecord;
+    expect(r.positions.find((p: any) => p.participant.code === 'KG').recordedBy.displayName).toBe(
+      'Делегат Кыргызстана',
+    );
+    expect(r.attendance.find((a: any) => a.participant.code === 'RU').boycott).toEqual({
+      declaredBy: { displayName: 'Delegate of Russian Federation' },
+      meeting: { id: meetingId, title: 'PC intersessional, Brussels' },
+      participant: { name: 'Russian Federation' },
+    });
+    expect(r.statements.find((s: any) => s.participant.code === 'RU').submittedBy.displayName).toBe(
+      'Delegate of Russian Federation',
+    );
+  });
+
   it('every mutation of the story wrote exactly one audit entry, named after it', async () => {
     const actions: string[] = [];
     let after: string | null = null;
