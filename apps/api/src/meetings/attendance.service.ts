@@ -24,6 +24,7 @@ import type { CurrentUser } from '../auth/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BadInput, Conflict, Forbidden, NotFound, RuleViolation, isUuid } from '../common/errors.js';
 import { OrganizationSettings } from '../database/organization-settings.service.js';
+import { groupBy } from '../graphql/loaders.js';
 import { TransactionService } from '../database/transaction.service.js';
 import { EventBus } from '../events/event-bus.service.js';
 import type { RecordAttendanceInput } from './inputs/meeting.inputs.js';
@@ -146,13 +147,15 @@ export class AttendanceService {
       boycotts = await candidateBoycotts(em, [...facts.values()]);
     }
     const now = new Date();
-    for (const m of meetings) {
-      const bodySeats = seats.filter((s) => s.bodyId === m.bodyId);
-      const rows = records.filter((r) => r.meetingId === m.id);
+    const seatsByBody = groupBy(bodyIds, seats, (s) => s.bodyId);
+    const rowsByMeeting = groupBy(meetings.map((m) => m.id), records, (r) => r.meetingId);
+    meetings.forEach((m, i) => {
+      const bodySeats = seatsByBody[bodyIds.indexOf(m.bodyId)];
+      const rows = rowsByMeeting[i];
       const fact = facts.get(m.id);
       const attendance = fact ? this.derive(m, fact, bodySeats, rows, boycotts, now) : rows.map((r) => this.fromRow(r));
       result.set(m.id, this.summarise(m, attendance, bodySeats, rows));
-    }
+    });
     return result;
   }
 
@@ -165,8 +168,9 @@ export class AttendanceService {
     now: Date,
   ): AttendanceView[] {
     const views: AttendanceView[] = [];
+    const rowOf = new Map(rows.map((r) => [r.participantId, r]));
     for (const seat of seats) {
-      const row = rows.find((r) => r.participantId === seat.participantId) ?? null;
+      const row = rowOf.get(seat.participantId) ?? null;
       const d = deriveAttendance({
         participant: { id: seat.participantId, status: seat.status },
         meeting: fact,
