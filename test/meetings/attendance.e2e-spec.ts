@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
-import { auditCount, delegateOf, lastAudit, participantId, refused, schedule, SECRETARIAT } from './meetings-helpers.js';
+import {
+  auditCount,
+  delegateOf,
+  lastAudit,
+  participantId,
+  refused,
+  schedule,
+  SECRETARIAT,
+} from './meetings-helpers.js';
 
 const RECORD = `mutation ($input: RecordAttendanceInput!) {
   recordAttendance(input: $input) { participant { code } status note boycott { id } recordedBy { displayName } recordedAt }
@@ -38,16 +46,37 @@ describe('meetings: attendance', () => {
   it('a new meeting has no attendance: every member is a gap, observers are not, quorum is not met', async () => {
     const v = await view(meetingId);
     expect(v.attendance).toEqual([]);
-    expect(v.attendanceGaps.map((p: any) => p.code)).toEqual(
-      ['AE', 'AO', 'AU', 'BW', 'CA', 'CH', 'CN', 'EU', 'GB', 'IL', 'IN', 'NA', 'RU', 'US', 'ZA', 'ZW'],
-    );
+    expect(v.attendanceGaps.map((p: any) => p.code)).toEqual([
+      'AE',
+      'AO',
+      'AU',
+      'BW',
+      'CA',
+      'CH',
+      'CN',
+      'EU',
+      'GB',
+      'IL',
+      'IN',
+      'NA',
+      'RU',
+      'US',
+      'ZA',
+      'ZW',
+    ]);
     expect(v.quorumMet).toBe(false);
   });
 
   it('the chair records anyone (member or observer); a delegate records its own participant', async () => {
     const before = await auditCount(t, 'recordAttendance');
     const r = await rec(eu, meetingId, 'US', 'PRESENT', 'Arrived early');
-    expect(r.recordAttendance).toMatchObject({ participant: { code: 'US' }, status: 'PRESENT', note: 'Arrived early', boycott: null, recordedBy: { displayName: expect.any(String) } });
+    expect(r.recordAttendance).toMatchObject({
+      participant: { code: 'US' },
+      status: 'PRESENT',
+      note: 'Arrived early',
+      boycott: null,
+      recordedBy: { displayName: expect.any(String) },
+    });
     await rec(eu, meetingId, 'CSC', 'PRESENT');
     await rec(await t.as(delegateOf('GB')), meetingId, 'GB', 'REMOTE');
     await rec(await t.as(delegateOf('CA')), meetingId, 'CA', 'EXCUSED');
@@ -62,7 +91,9 @@ describe('meetings: attendance', () => {
       ['US', 'PRESENT'],
     ]);
     // ABSENT and EXCUSED are reasons, not gaps; the observer was never a gap.
-    expect(v.attendanceGaps.map((p: any) => p.code)).not.toEqual(expect.arrayContaining(['AO', 'CA', 'GB', 'US', 'CSC']));
+    expect(v.attendanceGaps.map((p: any) => p.code)).not.toEqual(
+      expect.arrayContaining(['AO', 'CA', 'GB', 'US', 'CSC']),
+    );
     expect(v.attendanceGaps).toHaveLength(12);
   });
 
@@ -73,30 +104,104 @@ describe('meetings: attendance', () => {
       expect.objectContaining({ status: 'REMOTE', note: null, recordedBy: { email: 'us@kp.example' } }),
     ]);
     const entry = await lastAudit(t, 'recordAttendance');
-    expect(entry.details).toMatchObject({ participant: 'US', status: 'REMOTE', byOwnDelegate: true, previous: { status: 'PRESENT', note: 'Arrived early', byOwnDelegate: false } });
-    const { rows } = await t.sql.query('SELECT count(*)::int AS n FROM attendance_record WHERE meeting_id = $1 AND participant_id = $2', [
-      meetingId,
-      await participantId(t, 'US'),
-    ]);
+    expect(entry.details).toMatchObject({
+      participant: 'US',
+      status: 'REMOTE',
+      byOwnDelegate: true,
+      previous: { status: 'PRESENT', note: 'Arrived early', byOwnDelegate: false },
+    });
+    const { rows } = await t.sql.query(
+      'SELECT count(*)::int AS n FROM attendance_record WHERE meeting_id = $1 AND participant_id = $2',
+      [meetingId, await participantId(t, 'US')],
+    );
     expect(rows[0].n).toBe(1);
   });
 
   it('refuses: BOYCOTT or SUSPENDED as input, another participant’s delegate, someone not on the body, unknown ids', async () => {
     const us = await participantId(t, 'US');
-    await refused(t, eu, RECORD, { input: { meetingId, participantId: us, status: 'BOYCOTT' } }, 'BAD_USER_INPUT', 'status');
-    await refused(t, sec, RECORD, { input: { meetingId, participantId: us, status: 'SUSPENDED' } }, 'BAD_USER_INPUT', 'status');
-    await refused(t, await t.as(delegateOf('US')), RECORD, { input: { meetingId, participantId: us, status: 'BOYCOTT' } }, 'BAD_USER_INPUT', 'status');
-    await refused(t, await t.as(delegateOf('GB')), RECORD, { input: { meetingId, participantId: us, status: 'ABSENT' } }, 'FORBIDDEN');
+    await refused(
+      t,
+      eu,
+      RECORD,
+      { input: { meetingId, participantId: us, status: 'BOYCOTT' } },
+      'BAD_USER_INPUT',
+      'status',
+    );
+    await refused(
+      t,
+      sec,
+      RECORD,
+      { input: { meetingId, participantId: us, status: 'SUSPENDED' } },
+      'BAD_USER_INPUT',
+      'status',
+    );
+    await refused(
+      t,
+      await t.as(delegateOf('US')),
+      RECORD,
+      { input: { meetingId, participantId: us, status: 'BOYCOTT' } },
+      'BAD_USER_INPUT',
+      'status',
+    );
+    await refused(
+      t,
+      await t.as(delegateOf('GB')),
+      RECORD,
+      { input: { meetingId, participantId: us, status: 'ABSENT' } },
+      'FORBIDDEN',
+    );
     // RU chaired PC in 2022, not in 2026; NA chairs RPC, not PC.
-    await refused(t, await t.as(delegateOf('RU')), RECORD, { input: { meetingId, participantId: us, status: 'ABSENT' } }, 'FORBIDDEN');
-    await refused(t, await t.as(delegateOf('NA')), RECORD, { input: { meetingId, participantId: us, status: 'ABSENT' } }, 'FORBIDDEN');
+    await refused(
+      t,
+      await t.as(delegateOf('RU')),
+      RECORD,
+      { input: { meetingId, participantId: us, status: 'ABSENT' } },
+      'FORBIDDEN',
+    );
+    await refused(
+      t,
+      await t.as(delegateOf('NA')),
+      RECORD,
+      { input: { meetingId, participantId: us, status: 'ABSENT' } },
+      'FORBIDDEN',
+    );
     // SL and ADPA do not sit on PC.
-    await refused(t, sec, RECORD, { input: { meetingId, participantId: await participantId(t, 'SL'), status: 'PRESENT' } }, 'BAD_USER_INPUT', 'participantId');
-    await refused(t, sec, RECORD, { input: { meetingId, participantId: await participantId(t, 'ADPA'), status: 'PRESENT' } }, 'BAD_USER_INPUT', 'participantId');
-    await refused(t, sec, RECORD, { input: { meetingId, participantId: '00000000-0000-4000-8000-000000000000', status: 'PRESENT' } }, 'NOT_FOUND');
+    await refused(
+      t,
+      sec,
+      RECORD,
+      { input: { meetingId, participantId: await participantId(t, 'SL'), status: 'PRESENT' } },
+      'BAD_USER_INPUT',
+      'participantId',
+    );
+    await refused(
+      t,
+      sec,
+      RECORD,
+      { input: { meetingId, participantId: await participantId(t, 'ADPA'), status: 'PRESENT' } },
+      'BAD_USER_INPUT',
+      'participantId',
+    );
+    await refused(
+      t,
+      sec,
+      RECORD,
+      { input: { meetingId, participantId: '00000000-0000-4000-8000-000000000000', status: 'PRESENT' } },
+      'NOT_FOUND',
+    );
     await refused(t, sec, RECORD, { input: { meetingId: 'nope', participantId: us, status: 'PRESENT' } }, 'NOT_FOUND');
-    await refused(t, sec, RECORD, { input: { meetingId, participantId: us, status: 'PRESENT', note: 'x'.repeat(50001) } }, 'BAD_USER_INPUT', 'note');
-    expect((await t.anonymous.fails(RECORD, { input: { meetingId, participantId: us, status: 'PRESENT' } })).extensions?.code).toBe('UNAUTHENTICATED');
+    await refused(
+      t,
+      sec,
+      RECORD,
+      { input: { meetingId, participantId: us, status: 'PRESENT', note: 'x'.repeat(50001) } },
+      'BAD_USER_INPUT',
+      'note',
+    );
+    expect(
+      (await t.anonymous.fails(RECORD, { input: { meetingId, participantId: us, status: 'PRESENT' } })).extensions
+        ?.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('quorum counts members PRESENT or REMOTE, not observers', async () => {
@@ -113,11 +218,27 @@ describe('meetings: attendance', () => {
     await rec(eu, meetingId, 'ZW', 'PRESENT');
     await sec.ok(SUSPEND, { p: zw, s: 'SUSPENDED' });
     let v = await view(meetingId);
-    expect(v.attendance.find((a: any) => a.participant.code === 'ZW')).toMatchObject({ status: 'SUSPENDED', recordedBy: null, boycott: null });
+    expect(v.attendance.find((a: any) => a.participant.code === 'ZW')).toMatchObject({
+      status: 'SUSPENDED',
+      recordedBy: null,
+      boycott: null,
+    });
     expect(v.attendanceGaps.map((p: any) => p.code)).not.toContain('ZW');
-    const err = await refused(t, eu, RECORD, { input: { meetingId, participantId: zw, status: 'PRESENT' } }, 'CONFLICT');
+    const err = await refused(
+      t,
+      eu,
+      RECORD,
+      { input: { meetingId, participantId: zw, status: 'PRESENT' } },
+      'CONFLICT',
+    );
     expect(err.message).toMatch(/ZW is suspended/);
-    await refused(t, await t.as(delegateOf('ZW')), RECORD, { input: { meetingId, participantId: zw, status: 'PRESENT' } }, 'CONFLICT');
+    await refused(
+      t,
+      await t.as(delegateOf('ZW')),
+      RECORD,
+      { input: { meetingId, participantId: zw, status: 'PRESENT' } },
+      'CONFLICT',
+    );
     // Reinstated before the meeting: its latest record shows again.
     await sec.ok(SUSPEND, { p: zw, s: 'ACTIVE' });
     v = await view(meetingId);
@@ -132,7 +253,9 @@ describe('meetings: attendance', () => {
     await eu.ok(`mutation ($id: ID!) { openMeeting(meetingId: $id) { status } }`, { id: meetingId });
     const opened = await view(meetingId);
     expect(opened.status).toBe('IN_SESSION');
-    expect(opened.attendance.map((a: any) => [a.participant.code, a.status])).toEqual(before.attendance.map((a: any) => [a.participant.code, a.status]));
+    expect(opened.attendance.map((a: any) => [a.participant.code, a.status])).toEqual(
+      before.attendance.map((a: any) => [a.participant.code, a.status]),
+    );
     expect(opened.attendanceGaps).toEqual(before.attendanceGaps);
     // The SUSPENDED row was written by Concord, with no user.
     const { rows } = await t.sql.query(
@@ -140,7 +263,9 @@ describe('meetings: attendance', () => {
       [meetingId, zw],
     );
     expect(rows).toEqual([{ status: 'SUSPENDED', recorded_by_user_id: null, boycott_id: null }]);
-    expect((await lastAudit(t, 'openMeeting')).details.attendanceSet).toEqual([{ participantId: zw, status: 'SUSPENDED', boycottId: null }]);
+    expect((await lastAudit(t, 'openMeeting')).details.attendanceSet).toEqual([
+      { participantId: zw, status: 'SUSPENDED', boycottId: null },
+    ]);
 
     // Suspend AO and reinstate ZW: the held meeting keeps what it had; the scheduled one follows.
     const ao = await participantId(t, 'AO');
@@ -164,17 +289,28 @@ describe('meetings: attendance', () => {
     await eu.ok(`mutation ($id: ID!) { adjournMeeting(meetingId: $id) { status } }`, { id: meetingId });
     const us = await participantId(t, 'US');
     await refused(t, eu, RECORD, { input: { meetingId, participantId: us, status: 'ABSENT' } }, 'CONFLICT');
-    await refused(t, await t.as(delegateOf('US')), RECORD, { input: { meetingId, participantId: us, status: 'ABSENT' } }, 'CONFLICT');
+    await refused(
+      t,
+      await t.as(delegateOf('US')),
+      RECORD,
+      { input: { meetingId, participantId: us, status: 'ABSENT' } },
+      'CONFLICT',
+    );
     // A member seated after the meeting was held is not one of its gaps.
     const gapsBefore = (await view(meetingId)).attendanceGaps;
     const { rows } = await t.sql.query(`SELECT id FROM body WHERE code = 'PC'`);
-    await sec.ok(`mutation ($b: ID!, $p: ID!) { addBodyMember(bodyId: $b, participantId: $p) { code } }`, { b: rows[0].id, p: await participantId(t, 'SL') });
+    await sec.ok(`mutation ($b: ID!, $p: ID!) { addBodyMember(bodyId: $b, participantId: $p) { code } }`, {
+      b: rows[0].id,
+      p: await participantId(t, 'SL'),
+    });
     v = await view(meetingId);
     expect(v.attendanceGaps).toEqual(gapsBefore);
 
     const cancelled = await schedule(t, sec, 'PC', '2026-03-25T09:00:00Z');
     await rec(eu, cancelled, 'US', 'EXCUSED');
-    await sec.ok(`mutation ($id: ID!) { cancelMeeting(meetingId: $id, reason: "Postponed sine die") { status } }`, { id: cancelled });
+    await sec.ok(`mutation ($id: ID!) { cancelMeeting(meetingId: $id, reason: "Postponed sine die") { status } }`, {
+      id: cancelled,
+    });
     await refused(t, eu, RECORD, { input: { meetingId: cancelled, participantId: us, status: 'PRESENT' } }, 'CONFLICT');
     expect(statusOf(await view(cancelled), 'US')).toBe('EXCUSED');
   });

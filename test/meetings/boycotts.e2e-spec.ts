@@ -5,7 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
-import { auditCount, bodyId, delegateOf, lastAudit, participantId, refused, schedule, SECRETARIAT } from './meetings-helpers.js';
+import {
+  auditCount,
+  bodyId,
+  delegateOf,
+  lastAudit,
+  participantId,
+  refused,
+  schedule,
+  SECRETARIAT,
+} from './meetings-helpers.js';
 
 const DECLARE = `mutation ($input: DeclareBoycottInput!) {
   declareBoycott(input: $input) {
@@ -80,13 +89,25 @@ describe('meetings: boycotts', () => {
       // The secretariat declares GB's on its behalf.
       gbBoycott = (
         await sec.ok(DECLARE, {
-          input: { participantId: await participantId(t, 'GB'), scope: 'CHAIRED_BY', chairedById: ruId, startsOn: '2022-01-01', endsOn: '2022-12-31', statement: 'Вне обсуждения: the United Kingdom abstains from attending.' },
+          input: {
+            participantId: await participantId(t, 'GB'),
+            scope: 'CHAIRED_BY',
+            chairedById: ruId,
+            startsOn: '2022-01-01',
+            endsOn: '2022-12-31',
+            statement: 'Вне обсуждения: the United Kingdom abstains from attending.',
+          },
         })
       ).declareBoycott.id;
       expect(await auditCount(t)).toBe(before + 2);
       const entry = await lastAudit(t, 'declareBoycott');
       expect(entry.entity_id).toBe(gbBoycott);
-      expect(entry.details).toMatchObject({ participant: 'GB', scope: 'CHAIRED_BY', chairedBy: 'RU', meetings: [expect.objectContaining({ id: pcEarly, body: 'PC' })] });
+      expect(entry.details).toMatchObject({
+        participant: 'GB',
+        scope: 'CHAIRED_BY',
+        chairedBy: 'RU',
+        meetings: [expect.objectContaining({ id: pcEarly, body: 'PC' })],
+      });
     });
 
     it('RU schedules more 2022 meetings of PC and RPC: all of them show US and GB as BOYCOTT with the boycott linked', async () => {
@@ -100,9 +121,17 @@ describe('meetings: boycotts', () => {
           participant: { code: 'US' },
           status: 'BOYCOTT',
           recordedBy: null,
-          boycott: { id: usBoycott, scope: 'CHAIRED_BY', participant: { code: 'US' }, statement: expect.stringContaining('United States') },
+          boycott: {
+            id: usBoycott,
+            scope: 'CHAIRED_BY',
+            participant: { code: 'US' },
+            statement: expect.stringContaining('United States'),
+          },
         });
-        expect(entryOf(v, 'GB')).toMatchObject({ status: 'BOYCOTT', boycott: { id: gbBoycott, statement: expect.stringContaining('Вне обсуждения') } });
+        expect(entryOf(v, 'GB')).toMatchObject({
+          status: 'BOYCOTT',
+          boycott: { id: gbBoycott, statement: expect.stringContaining('Вне обсуждения') },
+        });
         // A boycott is a recorded reason, not a gap.
         expect(v.attendanceGaps.map((p: any) => p.code)).not.toEqual(expect.arrayContaining(['US']));
         expect(v.attendanceGaps.map((p: any) => p.code)).not.toEqual(expect.arrayContaining(['GB']));
@@ -114,7 +143,13 @@ describe('meetings: boycotts', () => {
 
     it('nobody but the boycotting participant’s delegate records its attendance: BOYCOTT_IN_FORCE', async () => {
       for (const client of [ru, sec]) {
-        const err = await refused(t, client, RECORD, { input: { meetingId: pcLate, participantId: await participantId(t, 'US'), status: 'PRESENT' } }, 'BOYCOTT_IN_FORCE');
+        const err = await refused(
+          t,
+          client,
+          RECORD,
+          { input: { meetingId: pcLate, participantId: await participantId(t, 'US'), status: 'PRESENT' } },
+          'BOYCOTT_IN_FORCE',
+        );
         expect(err.message).toMatch(/US boycotts/);
       }
     });
@@ -123,7 +158,11 @@ describe('meetings: boycotts', () => {
       const res = await rec(gb, pcLate, 'GB', 'PRESENT');
       expect(res.errors).toBeUndefined();
       expect(res.data?.recordAttendance).toEqual({ status: 'PRESENT', boycott: null });
-      expect(entryOf(await view(pcLate), 'GB')).toMatchObject({ status: 'PRESENT', recordedBy: { email: 'gb@kp.example' }, boycott: null });
+      expect(entryOf(await view(pcLate), 'GB')).toMatchObject({
+        status: 'PRESENT',
+        recordedBy: { email: 'gb@kp.example' },
+        boycott: null,
+      });
       expect(entryOf(await view(rpcLate), 'GB')).toMatchObject({ status: 'BOYCOTT' });
       expect(entryOf(await view(pcLate), 'US')).toMatchObject({ status: 'BOYCOTT' });
     });
@@ -170,8 +209,12 @@ describe('meetings: boycotts', () => {
 
     it('boycotts(participantId, activeOn) lists them, withdrawn ones only on days before the withdrawal', async () => {
       const q = `query ($p: ID, $d: Date) { boycotts(participantId: $p, activeOn: $d) { id participant { code } } }`;
-      expect((await sec.ok(q, { p: await participantId(t, 'US') })).boycotts.map((b: any) => b.id)).toEqual([usBoycott]);
-      expect((await sec.ok(q, { p: await participantId(t, 'US'), d: '2022-06-01' })).boycotts.map((b: any) => b.id)).toEqual([usBoycott]);
+      expect((await sec.ok(q, { p: await participantId(t, 'US') })).boycotts.map((b: any) => b.id)).toEqual([
+        usBoycott,
+      ]);
+      expect(
+        (await sec.ok(q, { p: await participantId(t, 'US'), d: '2022-06-01' })).boycotts.map((b: any) => b.id),
+      ).toEqual([usBoycott]);
       expect((await sec.ok(q, { d: '2023-06-01' })).boycotts).toEqual([]);
       expect((await sec.ok(q, { d: '2022-06-01' })).boycotts.map((b: any) => b.participant.code)).toEqual(['US', 'GB']);
       expect((await sec.ok(q, { p: 'nope' })).boycotts).toEqual([]);
@@ -183,7 +226,13 @@ describe('meetings: boycotts', () => {
     it('a boycott of meetings chaired by RU applies itself when RU becomes chair of a body, and lifts when the meeting moves away', async () => {
       const ruId = await participantId(t, 'RU');
       await gb.ok(DECLARE, {
-        input: { participantId: await participantId(t, 'GB'), scope: 'CHAIRED_BY', chairedById: ruId, startsOn: '2027-01-01', statement: 'GB will not attend RU-chaired meetings.' },
+        input: {
+          participantId: await participantId(t, 'GB'),
+          scope: 'CHAIRED_BY',
+          chairedById: ruId,
+          startsOn: '2027-01-01',
+          statement: 'GB will not attend RU-chaired meetings.',
+        },
       });
       // WGS is chaired by IL (open-ended); a 2027 meeting is not covered.
       const wgs = await schedule(t, sec, 'WGS', '2027-02-01T09:00:00Z');
@@ -195,7 +244,9 @@ describe('meetings: boycotts', () => {
         `SELECT t.id FROM chair_term t JOIN body b ON b.id = t.body_id JOIN participant p ON p.id = t.participant_id
           WHERE b.code = 'WGS' AND p.code = 'IL' AND t.role = 'CHAIR'`,
       );
-      await sec.ok(`mutation ($id: ID!) { endChairTerm(termId: $id, endsOn: "2026-12-31") { id } }`, { id: rows[0].id });
+      await sec.ok(`mutation ($id: ID!) { endChairTerm(termId: $id, endsOn: "2026-12-31") { id } }`, {
+        id: rows[0].id,
+      });
       await sec.ok(`mutation ($input: AssignChairInput!) { assignChair(input: $input) { id } }`, {
         input: { bodyId: await bodyId(t, 'WGS'), participantId: ruId, role: 'CHAIR', startsOn: '2027-01-01' },
       });
@@ -203,7 +254,10 @@ describe('meetings: boycotts', () => {
       expect(v.chairedBy).toEqual({ code: 'RU' });
       expect(entryOf(v, 'GB')).toMatchObject({ status: 'BOYCOTT', boycott: { scope: 'CHAIRED_BY' } });
       // Moved back into IL's term, the meeting is no longer covered.
-      await sec.ok(`mutation ($id: ID!) { rescheduleMeeting(meetingId: $id, startsAt: "2026-12-01T09:00:00Z", endsAt: "2026-12-01T12:00:00Z") { id } }`, { id: wgs });
+      await sec.ok(
+        `mutation ($id: ID!) { rescheduleMeeting(meetingId: $id, startsAt: "2026-12-01T09:00:00Z", endsAt: "2026-12-01T12:00:00Z") { id } }`,
+        { id: wgs },
+      );
       v = await view(wgs);
       expect(v.chairedBy).toEqual({ code: 'IL' });
       expect(entryOf(v, 'GB')).toBeNull();
@@ -217,12 +271,27 @@ describe('meetings: boycotts', () => {
       const other = await schedule(t, sec, 'WGDE', '2026-01-15T09:00:00Z');
       const ca = await t.as(delegateOf('CA'));
       const b = await ca.ok(DECLARE, {
-        input: { participantId: await participantId(t, 'CA'), scope: 'BODY', bodyId: await bodyId(t, 'WGM'), startsOn: '2026-01-01', endsOn: '2026-06-30', statement: 'Canada suspends its work in the WGM.' },
+        input: {
+          participantId: await participantId(t, 'CA'),
+          scope: 'BODY',
+          bodyId: await bodyId(t, 'WGM'),
+          startsOn: '2026-01-01',
+          endsOn: '2026-06-30',
+          statement: 'Canada suspends its work in the WGM.',
+        },
       });
-      expect(b.declareBoycott).toMatchObject({ scope: 'BODY', body: { code: 'WGM' }, startsOn: '2026-01-01', endsOn: '2026-06-30' });
+      expect(b.declareBoycott).toMatchObject({
+        scope: 'BODY',
+        body: { code: 'WGM' },
+        startsOn: '2026-01-01',
+        endsOn: '2026-06-30',
+      });
       expect((await lastAudit(t, 'declareBoycott')).details.meetings.map((m: any) => m.id)).toEqual([m2026]);
       expect(entryOf(await view(m2025), 'CA')).toBeNull();
-      expect(entryOf(await view(m2026), 'CA')).toMatchObject({ status: 'BOYCOTT', boycott: { id: b.declareBoycott.id } });
+      expect(entryOf(await view(m2026), 'CA')).toMatchObject({
+        status: 'BOYCOTT',
+        boycott: { id: b.declareBoycott.id },
+      });
       expect(entryOf(await view(other), 'CA')).toBeNull();
       // A meeting scheduled later in the period is covered at once.
       const later = await schedule(t, sec, 'WGM', '2026-06-30T09:00:00Z');
@@ -234,14 +303,29 @@ describe('meetings: boycotts', () => {
       const sibling = await schedule(t, sec, 'WGDE', '2026-02-10T14:00:00Z');
       const au = await t.as(delegateOf('IL'));
       const res = await au.ok(DECLARE, {
-        input: { participantId: await participantId(t, 'IL'), scope: 'MEETING', meetingId: target, statement: 'Israel will not attend this sitting.' },
+        input: {
+          participantId: await participantId(t, 'IL'),
+          scope: 'MEETING',
+          meetingId: target,
+          statement: 'Israel will not attend this sitting.',
+        },
       });
-      expect(res.declareBoycott).toMatchObject({ scope: 'MEETING', meeting: { id: target }, startsOn: '2026-02-10', endsOn: '2026-02-10' });
+      expect(res.declareBoycott).toMatchObject({
+        scope: 'MEETING',
+        meeting: { id: target },
+        startsOn: '2026-02-10',
+        endsOn: '2026-02-10',
+      });
       expect(entryOf(await view(target), 'IL')).toMatchObject({ status: 'BOYCOTT' });
       expect(entryOf(await view(sibling), 'IL')).toBeNull();
-      await sec.ok(`mutation ($id: ID!) { rescheduleMeeting(meetingId: $id, startsAt: "2026-03-03T09:00:00Z", endsAt: "2026-03-03T12:00:00Z") { id } }`, { id: target });
+      await sec.ok(
+        `mutation ($id: ID!) { rescheduleMeeting(meetingId: $id, startsAt: "2026-03-03T09:00:00Z", endsAt: "2026-03-03T12:00:00Z") { id } }`,
+        { id: target },
+      );
       expect(entryOf(await view(target), 'IL')).toMatchObject({ status: 'BOYCOTT' });
-      const { rows } = await t.sql.query('SELECT starts_on::text AS s, ends_on::text AS e FROM boycott WHERE id = $1', [res.declareBoycott.id]);
+      const { rows } = await t.sql.query('SELECT starts_on::text AS s, ends_on::text AS e FROM boycott WHERE id = $1', [
+        res.declareBoycott.id,
+      ]);
       expect(rows[0]).toEqual({ s: '2026-03-03', e: '2026-03-03' });
       expect((await lastAudit(t, 'rescheduleMeeting')).details.meetingBoycottsMoved).toEqual([res.declareBoycott.id]);
     });
@@ -250,7 +334,13 @@ describe('meetings: boycotts', () => {
   describe('declaring: validation and who may', () => {
     let input: Record<string, unknown>;
     beforeAll(async () => {
-      input = { participantId: await participantId(t, 'US'), scope: 'BODY', bodyId: await bodyId(t, 'PC'), startsOn: '2026-01-01', statement: 'Because.' };
+      input = {
+        participantId: await participantId(t, 'US'),
+        scope: 'BODY',
+        bodyId: await bodyId(t, 'PC'),
+        startsOn: '2026-01-01',
+        statement: 'Because.',
+      };
     });
 
     it('scope fields per RULES.md, a statement of at most 50,000 characters', async () => {
@@ -270,7 +360,9 @@ describe('meetings: boycotts', () => {
       for (const [change, field] of cases) {
         await refused(t, us, DECLARE, { input: { ...input, ...change } }, 'BAD_USER_INPUT', field);
       }
-      expect((await us.fails(DECLARE, { input: { ...input, startsOn: '2026-02-30' } })).extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await us.fails(DECLARE, { input: { ...input, startsOn: '2026-02-30' } })).extensions?.code).toBe(
+        'BAD_USER_INPUT',
+      );
       // 50,000 characters exactly is fine.
       expect((await us.request(DECLARE, { input: { ...input, statement: 'y'.repeat(50000) } })).errors).toBeUndefined();
     });
@@ -279,14 +371,32 @@ describe('meetings: boycotts', () => {
       await refused(t, gb, DECLARE, { input }, 'FORBIDDEN');
       await refused(t, ru, DECLARE, { input }, 'FORBIDDEN');
       expect((await t.anonymous.fails(DECLARE, { input })).extensions?.code).toBe('UNAUTHENTICATED');
-      await refused(t, us, DECLARE, { input: { ...input, bodyId: '00000000-0000-4000-8000-000000000000' } }, 'NOT_FOUND');
-      await refused(t, sec, DECLARE, { input: { ...input, participantId: '00000000-0000-4000-8000-000000000000' } }, 'NOT_FOUND');
+      await refused(
+        t,
+        us,
+        DECLARE,
+        { input: { ...input, bodyId: '00000000-0000-4000-8000-000000000000' } },
+        'NOT_FOUND',
+      );
+      await refused(
+        t,
+        sec,
+        DECLARE,
+        { input: { ...input, participantId: '00000000-0000-4000-8000-000000000000' } },
+        'NOT_FOUND',
+      );
       // SL does not sit on PC: it has no PC meetings to boycott.
       const sl = await participantId(t, 'SL');
       await refused(t, sec, DECLARE, { input: { ...input, participantId: sl } }, 'BAD_USER_INPUT', 'participantId');
       const held = await schedule(t, sec, 'PC', '2026-05-06T09:00:00Z');
       await sec.ok(`mutation ($id: ID!) { openMeeting(meetingId: $id) { status } }`, { id: held });
-      await refused(t, us, DECLARE, { input: { participantId: input.participantId, scope: 'MEETING', meetingId: held, statement: 'Late.' } }, 'CONFLICT');
+      await refused(
+        t,
+        us,
+        DECLARE,
+        { input: { participantId: input.participantId, scope: 'MEETING', meetingId: held, statement: 'Late.' } },
+        'CONFLICT',
+      );
     });
   });
 });

@@ -3,7 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
-import { auditCount, bodyId, delegateOf, lastAudit, refused, schedule, SCHEDULE, SECRETARIAT } from './meetings-helpers.js';
+import {
+  auditCount,
+  bodyId,
+  delegateOf,
+  lastAudit,
+  refused,
+  schedule,
+  SCHEDULE,
+  SECRETARIAT,
+} from './meetings-helpers.js';
 
 const RESCHEDULE = `mutation ($id: ID!, $s: DateTime!, $e: DateTime!) {
   rescheduleMeeting(meetingId: $id, startsAt: $s, endsAt: $e) { id status startsAt endsAt chairedBy { code } }
@@ -24,7 +33,8 @@ describe('meetings: scheduling and lifecycle', () => {
     await t.close();
   });
 
-  const sequenceOf = async (id: string) => (await t.sql.query('SELECT sequence FROM meeting WHERE id = $1', [id])).rows[0].sequence;
+  const sequenceOf = async (id: string) =>
+    (await t.sql.query('SELECT sequence FROM meeting WHERE id = $1', [id])).rows[0].sequence;
   const move = (client: GraphQLClient, to: string, id: string) =>
     to === 'CANCELLED' ? client.request(CANCEL, { id, reason: 'No longer needed' }) : client.request(MOVES[to], { id });
 
@@ -53,7 +63,11 @@ describe('meetings: scheduling and lifecycle', () => {
       });
       expect(await auditCount(t, 'scheduleMeeting')).toBe(audits + 1);
       const entry = await lastAudit(t, 'scheduleMeeting');
-      expect(entry).toMatchObject({ entity: 'Meeting', entity_id: res.scheduleMeeting.id, details: { body: 'PC', title: 'PC intersessional' } });
+      expect(entry).toMatchObject({
+        entity: 'Meeting',
+        entity_id: res.scheduleMeeting.id,
+        details: { body: 'PC', title: 'PC intersessional' },
+      });
     });
 
     it("the body's chair and vice-chair schedule; RU, chair of PC in 2022, schedules 2022's meetings (past dates allowed)", async () => {
@@ -71,7 +85,13 @@ describe('meetings: scheduling and lifecycle', () => {
       const input = async (startsAt: string) => ({
         input: { bodyId: await bodyId(t, 'PC'), title: 'x', kind: 'REGULAR', startsAt, endsAt: '2030-01-01T00:00:00Z' },
       });
-      const ru = await refused(t, await t.as(delegateOf('RU')), SCHEDULE, await input('2023-03-01T09:00:00Z'), 'FORBIDDEN');
+      const ru = await refused(
+        t,
+        await t.as(delegateOf('RU')),
+        SCHEDULE,
+        await input('2023-03-01T09:00:00Z'),
+        'FORBIDDEN',
+      );
       expect(ru.message).toMatch(/PC on 2023-03-01/);
       await refused(t, await t.as(delegateOf('US')), SCHEDULE, await input('2026-03-01T09:00:00Z'), 'FORBIDDEN');
       // NA chairs RPC, not PC.
@@ -82,12 +102,31 @@ describe('meetings: scheduling and lifecycle', () => {
 
     it('validates: endsAt after startsAt, a title, a known body', async () => {
       const pc = await bodyId(t, 'PC');
-      const base = { bodyId: pc, title: 'Valid', kind: 'REGULAR', startsAt: '2026-08-01T09:00:00Z', endsAt: '2026-08-01T10:00:00Z' };
-      await refused(t, sec, SCHEDULE, { input: { ...base, endsAt: '2026-08-01T08:00:00Z' } }, 'BAD_USER_INPUT', 'endsAt');
+      const base = {
+        bodyId: pc,
+        title: 'Valid',
+        kind: 'REGULAR',
+        startsAt: '2026-08-01T09:00:00Z',
+        endsAt: '2026-08-01T10:00:00Z',
+      };
+      await refused(
+        t,
+        sec,
+        SCHEDULE,
+        { input: { ...base, endsAt: '2026-08-01T08:00:00Z' } },
+        'BAD_USER_INPUT',
+        'endsAt',
+      );
       await refused(t, sec, SCHEDULE, { input: { ...base, endsAt: base.startsAt } }, 'BAD_USER_INPUT', 'endsAt');
       await refused(t, sec, SCHEDULE, { input: { ...base, title: '   ' } }, 'BAD_USER_INPUT', 'title');
       await refused(t, sec, SCHEDULE, { input: { ...base, title: 'x'.repeat(201) } }, 'BAD_USER_INPUT', 'title');
-      await refused(t, sec, SCHEDULE, { input: { ...base, bodyId: '00000000-0000-4000-8000-000000000000' } }, 'NOT_FOUND');
+      await refused(
+        t,
+        sec,
+        SCHEDULE,
+        { input: { ...base, bodyId: '00000000-0000-4000-8000-000000000000' } },
+        'NOT_FOUND',
+      );
       await refused(t, sec, SCHEDULE, { input: { ...base, bodyId: 'not-an-id' } }, 'NOT_FOUND');
     });
   });
@@ -97,10 +136,18 @@ describe('meetings: scheduling and lifecycle', () => {
       const id = await schedule(t, sec, 'PC', '2026-09-01T09:00:00Z');
       expect(await sequenceOf(id)).toBe(0);
       const res = await sec.ok(RESCHEDULE, { id, s: '2022-09-01T09:00:00Z', e: '2022-09-01T12:00:00Z' });
-      expect(res.rescheduleMeeting).toMatchObject({ status: 'SCHEDULED', startsAt: '2022-09-01T09:00:00.000Z', chairedBy: { code: 'RU' } });
+      expect(res.rescheduleMeeting).toMatchObject({
+        status: 'SCHEDULED',
+        startsAt: '2022-09-01T09:00:00.000Z',
+        chairedBy: { code: 'RU' },
+      });
       expect(await sequenceOf(id)).toBe(1);
       const entry = await lastAudit(t, 'rescheduleMeeting');
-      expect(entry.details).toMatchObject({ from: { startsAt: '2026-09-01T09:00:00.000Z' }, to: { startsAt: '2022-09-01T09:00:00.000Z' }, sequence: 1 });
+      expect(entry.details).toMatchObject({
+        from: { startsAt: '2026-09-01T09:00:00.000Z' },
+        to: { startsAt: '2022-09-01T09:00:00.000Z' },
+        sequence: 1,
+      });
     });
 
     it('is judged at the current startsAt: RU (chair in 2022) moves a 2022 meeting, not a 2026 one', async () => {
@@ -108,15 +155,40 @@ describe('meetings: scheduling and lifecycle', () => {
       const of2022 = await schedule(t, sec, 'PC', '2022-10-01T09:00:00Z');
       await ru.ok(RESCHEDULE, { id: of2022, s: '2022-10-02T09:00:00Z', e: '2022-10-02T12:00:00Z' });
       const of2026 = await schedule(t, sec, 'PC', '2026-10-01T09:00:00Z');
-      await refused(t, ru, RESCHEDULE, { id: of2026, s: '2022-10-02T09:00:00Z', e: '2022-10-02T12:00:00Z' }, 'FORBIDDEN');
+      await refused(
+        t,
+        ru,
+        RESCHEDULE,
+        { id: of2026, s: '2022-10-02T09:00:00Z', e: '2022-10-02T12:00:00Z' },
+        'FORBIDDEN',
+      );
     });
 
     it('refuses endsAt before startsAt, unknown meetings, and meetings no longer SCHEDULED', async () => {
       const id = await schedule(t, sec, 'PC', '2026-09-05T09:00:00Z');
-      await refused(t, sec, RESCHEDULE, { id, s: '2026-09-05T09:00:00Z', e: '2026-09-05T08:00:00Z' }, 'BAD_USER_INPUT', 'endsAt');
-      await refused(t, sec, RESCHEDULE, { id: '00000000-0000-4000-8000-000000000000', s: '2026-09-05T09:00:00Z', e: '2026-09-05T10:00:00Z' }, 'NOT_FOUND');
+      await refused(
+        t,
+        sec,
+        RESCHEDULE,
+        { id, s: '2026-09-05T09:00:00Z', e: '2026-09-05T08:00:00Z' },
+        'BAD_USER_INPUT',
+        'endsAt',
+      );
+      await refused(
+        t,
+        sec,
+        RESCHEDULE,
+        { id: '00000000-0000-4000-8000-000000000000', s: '2026-09-05T09:00:00Z', e: '2026-09-05T10:00:00Z' },
+        'NOT_FOUND',
+      );
       await sec.ok(OPEN, { id });
-      const err = await refused(t, sec, RESCHEDULE, { id, s: '2026-09-06T09:00:00Z', e: '2026-09-06T10:00:00Z' }, 'CONFLICT');
+      const err = await refused(
+        t,
+        sec,
+        RESCHEDULE,
+        { id, s: '2026-09-06T09:00:00Z', e: '2026-09-06T10:00:00Z' },
+        'CONFLICT',
+      );
       expect(err.message).toMatch(/IN_SESSION/);
       expect(err.message).toMatch(/SCHEDULED/);
     });
@@ -137,7 +209,11 @@ describe('meetings: scheduling and lifecycle', () => {
       const res = await sec.ok(CANCEL, { id, reason: 'The room is flooded' });
       expect(res.cancelMeeting).toMatchObject({ status: 'CANCELLED', cancellationReason: 'The room is flooded' });
       expect(await sequenceOf(id)).toBe(1);
-      expect((await lastAudit(t, 'cancelMeeting')).details).toMatchObject({ reason: 'The room is flooded', from: 'SCHEDULED', to: 'CANCELLED' });
+      expect((await lastAudit(t, 'cancelMeeting')).details).toMatchObject({
+        reason: 'The room is flooded',
+        from: 'SCHEDULED',
+        to: 'CANCELLED',
+      });
     });
 
     it('a cancellation needs a reason', async () => {
@@ -201,7 +277,10 @@ describe('meetings: scheduling and lifecycle', () => {
 
     it('adjourning with OPEN proposals on the agenda is CONFLICT naming them', async () => {
       const id = await schedule(t, sec, 'PC', '2026-12-01T09:00:00Z');
-      const item = await sec.ok(`mutation ($m: ID!) { addAgendaItem(input: { meetingId: $m, title: "Admission", kind: DECISION }) { id } }`, { m: id });
+      const item = await sec.ok(
+        `mutation ($m: ID!) { addAgendaItem(input: { meetingId: $m, title: "Admission", kind: DECISION }) { id } }`,
+        { m: id },
+      );
       await sec.ok(OPEN, { id });
       const { rows } = await t.sql.query("SELECT id FROM app_user WHERE email = 'secretariat@kp.example'");
       for (const [ref, status] of [
@@ -234,7 +313,13 @@ describe('meetings: scheduling and lifecycle', () => {
 
     it('meetings come in order of startsAt, by body and window, page by page', async () => {
       const wgs = await bodyId(t, 'WGS');
-      const starts = ['2026-05-03T09:00:00Z', '2026-05-01T09:00:00Z', '2026-05-02T09:00:00Z', '2026-05-02T09:00:00Z', '2026-06-01T09:00:00Z'];
+      const starts = [
+        '2026-05-03T09:00:00Z',
+        '2026-05-01T09:00:00Z',
+        '2026-05-02T09:00:00Z',
+        '2026-05-02T09:00:00Z',
+        '2026-06-01T09:00:00Z',
+      ];
       for (const s of starts) await schedule(t, sec, 'WGS', s);
       await schedule(t, sec, 'WGM', '2026-05-02T10:00:00Z');
       const q = `query ($b: ID, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
@@ -243,17 +328,29 @@ describe('meetings: scheduling and lifecycle', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: any = (await sec.ok(q, { b: wgs, from: '2026-05-01T00:00:00Z', to: '2026-06-01T09:00:00Z', first: 2, after })).meetings;
+        const page: any = (
+          await sec.ok(q, { b: wgs, from: '2026-05-01T00:00:00Z', to: '2026-06-01T09:00:00Z', first: 2, after })
+        ).meetings;
         seen.push(...page.edges.map((e: any) => e.node.startsAt));
         expect(page.edges.every((e: any) => e.node.body.code === 'WGS')).toBe(true);
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }
-      expect(seen).toEqual(['2026-05-01T09:00:00.000Z', '2026-05-02T09:00:00.000Z', '2026-05-02T09:00:00.000Z', '2026-05-03T09:00:00.000Z']);
-      const all = (await sec.ok(q, { from: '2026-05-01T00:00:00Z', to: '2026-05-04T00:00:00Z' })).meetings.edges.map((e: any) => e.node.body.code);
+      expect(seen).toEqual([
+        '2026-05-01T09:00:00.000Z',
+        '2026-05-02T09:00:00.000Z',
+        '2026-05-02T09:00:00.000Z',
+        '2026-05-03T09:00:00.000Z',
+      ]);
+      const all = (await sec.ok(q, { from: '2026-05-01T00:00:00Z', to: '2026-05-04T00:00:00Z' })).meetings.edges.map(
+        (e: any) => e.node.body.code,
+      );
       expect(all).toEqual(['WGS', 'WGS', 'WGS', 'WGM', 'WGS']);
       expect((await sec.fails(q, { first: 501 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-      expect((await sec.fails(q, { after: 'bogus' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      expect((await sec.fails(q, { after: 'bogus' })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+      });
       expect((await sec.ok(q, { b: 'not-an-id' })).meetings.edges).toEqual([]);
     });
 
@@ -262,14 +359,20 @@ describe('meetings: scheduling and lifecycle', () => {
         edges { node { startsAt body { code } } } pageInfo { hasNextPage endCursor } } } } }`;
       const bodies = (await sec.ok(q, { first: 2 })).organization.bodies;
       const wgs = bodies.find((b: any) => b.code === 'WGS');
-      expect(wgs.meetings.edges.map((e: any) => e.node.startsAt)).toEqual(['2026-05-01T09:00:00.000Z', '2026-05-02T09:00:00.000Z']);
+      expect(wgs.meetings.edges.map((e: any) => e.node.startsAt)).toEqual([
+        '2026-05-01T09:00:00.000Z',
+        '2026-05-02T09:00:00.000Z',
+      ]);
       expect(wgs.meetings.pageInfo.hasNextPage).toBe(true);
       const plen = bodies.find((b: any) => b.code === 'PLEN');
       expect(plen.meetings).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
-      const next = await sec.ok(`query ($id: ID!, $after: String) { body(id: $id) { meetings(first: 10, after: $after) { edges { node { startsAt } } } } }`, {
-        id: await bodyId(t, 'WGS'),
-        after: wgs.meetings.pageInfo.endCursor,
-      });
+      const next = await sec.ok(
+        `query ($id: ID!, $after: String) { body(id: $id) { meetings(first: 10, after: $after) { edges { node { startsAt } } } } }`,
+        {
+          id: await bodyId(t, 'WGS'),
+          after: wgs.meetings.pageInfo.endCursor,
+        },
+      );
       expect(next.body.meetings.edges.map((e: any) => e.node.startsAt)).toEqual([
         '2026-05-02T09:00:00.000Z',
         '2026-05-03T09:00:00.000Z',

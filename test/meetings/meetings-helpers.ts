@@ -61,10 +61,14 @@ export async function auditCount(t: TestApp, action?: string): Promise<number> {
   return rows[0].n;
 }
 
-export async function lastAudit(t: TestApp, action: string): Promise<{ entity: string; entity_id: string; details: Record<string, any>; actor_user_id: string | null }> {
-  const { rows } = await t.sql.query('SELECT entity, entity_id::text, details, actor_user_id FROM audit_entry WHERE action = $1 ORDER BY id DESC LIMIT 1', [
-    action,
-  ]);
+export async function lastAudit(
+  t: TestApp,
+  action: string,
+): Promise<{ entity: string; entity_id: string; details: Record<string, any>; actor_user_id: string | null }> {
+  const { rows } = await t.sql.query(
+    'SELECT entity, entity_id::text, details, actor_user_id FROM audit_entry WHERE action = $1 ORDER BY id DESC LIMIT 1',
+    [action],
+  );
   return rows[0];
 }
 
@@ -82,7 +86,10 @@ export async function refused(
 ): Promise<GraphQLErrorShape> {
   const before = await fingerprint(t);
   const err = await client.fails(query, variables);
-  expect({ code: err.extensions?.code, field: err.extensions?.field }).toEqual({ code, field: field ?? err.extensions?.field });
+  expect({ code: err.extensions?.code, field: err.extensions?.field }).toEqual({
+    code,
+    field: field ?? err.extensions?.field,
+  });
   expect(JSON.stringify(err)).not.toMatch(/\n\s+at\s|SELECT|INSERT|violates|QueryFailedError/);
   expect(await fingerprint(t)).toEqual(before);
   return err;

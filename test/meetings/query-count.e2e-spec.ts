@@ -46,11 +46,17 @@ describe('meetings: statements per view do not grow with members or meetings', (
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
       const code = `${prefix}${String(i).padStart(3, '0')}`;
-      const res = await sec.ok(`mutation ($c: String!) { createParticipant(input: { code: $c, name: $c, kind: PARTICIPANT }) { id } }`, { c: code });
+      const res = await sec.ok(
+        `mutation ($c: String!) { createParticipant(input: { code: $c, name: $c, kind: PARTICIPANT }) { id } }`,
+        { c: code },
+      );
       ids.push(res.createParticipant.id);
     }
     const observer = (
-      await sec.ok(`mutation ($c: String!) { createParticipant(input: { code: $c, name: "Observer", kind: OBSERVER }) { id } }`, { c: `${prefix}OBS` })
+      await sec.ok(
+        `mutation ($c: String!) { createParticipant(input: { code: $c, name: "Observer", kind: OBSERVER }) { id } }`,
+        { c: `${prefix}OBS` },
+      )
     ).createParticipant.id;
     // Three delegates each, so `delegates` has something to load.
     for (const [i, id] of ids.slice(0, 3).entries()) {
@@ -61,7 +67,14 @@ describe('meetings: statements per view do not grow with members or meetings', (
     }
     const body = (
       await sec.ok(`mutation ($input: CreateBodyInput!) { createBody(input: $input) { id } }`, {
-        input: { name: `Committee ${prefix}`, code: `B${prefix}`, kind: 'COMMITTEE', quorum: 3, memberIds: ids, observerIds: [observer] },
+        input: {
+          name: `Committee ${prefix}`,
+          code: `B${prefix}`,
+          kind: 'COMMITTEE',
+          quorum: 3,
+          memberIds: ids,
+          observerIds: [observer],
+        },
       })
     ).createBody.id;
     await sec.ok(`mutation ($input: AssignChairInput!) { assignChair(input: $input) { id } }`, {
@@ -70,17 +83,31 @@ describe('meetings: statements per view do not grow with members or meetings', (
     const meetingIds: string[] = [];
     for (let k = 0; k < meetings; k++) {
       const res = await sec.ok(`mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
-        input: { bodyId: body, title: `Session ${k + 1}`, kind: 'REGULAR', startsAt: `2026-09-${String(k + 1).padStart(2, '0')}T09:00:00Z`, endsAt: `2026-09-${String(k + 1).padStart(2, '0')}T17:00:00Z` },
+        input: {
+          bodyId: body,
+          title: `Session ${k + 1}`,
+          kind: 'REGULAR',
+          startsAt: `2026-09-${String(k + 1).padStart(2, '0')}T09:00:00Z`,
+          endsAt: `2026-09-${String(k + 1).padStart(2, '0')}T17:00:00Z`,
+        },
       });
       meetingIds.push(res.scheduleMeeting.id);
     }
     const first = meetingIds[0];
-    await sec.ok(`mutation ($m: ID!, $p: ID) { addAgendaItem(input: { meetingId: $m, title: "Opening", kind: INFORMATION, proposedById: $p }) { id } }`, { m: first, p: ids[1] });
-    await sec.ok(`mutation ($m: ID!, $p: ID) { addAgendaItem(input: { meetingId: $m, title: "Observer report", kind: DISCUSSION, proposedById: $p }) { id } }`, { m: first, p: observer });
+    await sec.ok(
+      `mutation ($m: ID!, $p: ID) { addAgendaItem(input: { meetingId: $m, title: "Opening", kind: INFORMATION, proposedById: $p }) { id } }`,
+      { m: first, p: ids[1] },
+    );
+    await sec.ok(
+      `mutation ($m: ID!, $p: ID) { addAgendaItem(input: { meetingId: $m, title: "Observer report", kind: DISCUSSION, proposedById: $p }) { id } }`,
+      { m: first, p: observer },
+    );
     await sec.ok(`mutation ($input: DeclareBoycottInput!) { declareBoycott(input: $input) { id } }`, {
       input: { participantId: ids[2], scope: 'BODY', bodyId: body, startsOn: '2026-01-01', statement: 'We stay away.' },
     });
-    await sec.ok(`mutation ($p: ID!) { setParticipantStatus(participantId: $p, status: SUSPENDED) { id } }`, { p: ids[4] });
+    await sec.ok(`mutation ($p: ID!) { setParticipantStatus(participantId: $p, status: SUSPENDED) { id } }`, {
+      p: ids[4],
+    });
     for (const [i, id] of ids.entries()) {
       if (i === 2 || i === 3 || i === 4) continue;
       for (const m of meetingIds) {
@@ -122,9 +149,15 @@ describe('meetings: statements per view do not grow with members or meetings', (
     expect(m.chairedBy.code).toBe('L000');
     expect(m.agenda.map((a: any) => a.proposedBy.code)).toEqual(['L001', 'LOBS']);
     expect(m.attendance).toHaveLength(85);
-    expect(m.attendance.find((a: any) => a.participant.code === 'L002')).toMatchObject({ status: 'BOYCOTT', boycott: { participant: { code: 'L002' }, statement: 'We stay away.' }, recordedBy: null });
+    expect(m.attendance.find((a: any) => a.participant.code === 'L002')).toMatchObject({
+      status: 'BOYCOTT',
+      boycott: { participant: { code: 'L002' }, statement: 'We stay away.' },
+      recordedBy: null,
+    });
     expect(m.attendance.find((a: any) => a.participant.code === 'L004')).toMatchObject({ status: 'SUSPENDED' });
-    expect(m.attendance.find((a: any) => a.participant.code === 'L000').participant.delegates).toEqual([{ email: 'l0@example.org' }]);
+    expect(m.attendance.find((a: any) => a.participant.code === 'L000').participant.delegates).toEqual([
+      { email: 'l0@example.org' },
+    ]);
     expect(m.attendanceGaps).toEqual([{ code: 'L003' }]);
     expect(m.quorumMet).toBe(true);
   });
@@ -142,7 +175,13 @@ describe('meetings: statements per view do not grow with members or meetings', (
     expect(one.data.meetings.edges).toHaveLength(1);
     for (let k = 0; k < 5; k++) {
       await sec.ok(`mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
-        input: { bodyId: small.bodyId, title: `More ${k}`, kind: 'REGULAR', startsAt: `2026-10-0${k + 1}T09:00:00Z`, endsAt: `2026-10-0${k + 1}T12:00:00Z` },
+        input: {
+          bodyId: small.bodyId,
+          title: `More ${k}`,
+          kind: 'REGULAR',
+          startsAt: `2026-10-0${k + 1}T09:00:00Z`,
+          endsAt: `2026-10-0${k + 1}T12:00:00Z`,
+        },
       });
     }
     const six = await statements(LIST, { b: small.bodyId });
@@ -152,7 +191,8 @@ describe('meetings: statements per view do not grow with members or meetings', (
     expect((await statements(LIST, { b: large.bodyId })).n).toBe(one.n);
   });
   it('an IN_SESSION meeting (attendance frozen) costs the same for 85 members as for 5', async () => {
-    for (const b of [small, large]) await sec.ok(`mutation ($id: ID!) { openMeeting(meetingId: $id) { status } }`, { id: b.meetingIds[0] });
+    for (const b of [small, large])
+      await sec.ok(`mutation ($id: ID!) { openMeeting(meetingId: $id) { status } }`, { id: b.meetingIds[0] });
     const few = await statements(MEETING, { id: small.meetingIds[0] });
     const many = await statements(MEETING, { id: large.meetingIds[0] });
     expect(many.data.meeting.status).toBe('IN_SESSION');
@@ -160,8 +200,14 @@ describe('meetings: statements per view do not grow with members or meetings', (
     expect(many.n).toBe(few.n);
     // A list of a held meeting and scheduled ones costs no more than the two kinds of work.
     const mixed = await statements(LIST, { b: small.bodyId });
-    expect(mixed.data.meetings.edges.map((e: any) => e.node.status)).toEqual(['IN_SESSION', 'SCHEDULED', 'SCHEDULED', 'SCHEDULED', 'SCHEDULED', 'SCHEDULED']);
+    expect(mixed.data.meetings.edges.map((e: any) => e.node.status)).toEqual([
+      'IN_SESSION',
+      'SCHEDULED',
+      'SCHEDULED',
+      'SCHEDULED',
+      'SCHEDULED',
+      'SCHEDULED',
+    ]);
     expect(mixed.n).toBe((await statements(LIST, { b: small.bodyId })).n);
   });
-
 });

@@ -9,7 +9,11 @@ import type { GraphQLClient } from '../support/graphql-client.js';
 import { bodyId, delegateOf, participantId, schedule, SECRETARIAT } from './meetings-helpers.js';
 
 interface Update {
-  meetingUpdated: { status: string; agenda: { title: string }[]; attendance: { participant: { code: string }; status: string }[] };
+  meetingUpdated: {
+    status: string;
+    agenda: { title: string }[];
+    attendance: { participant: { code: string }; status: string }[];
+  };
 }
 
 describe('meetingUpdated', () => {
@@ -107,17 +111,31 @@ describe('meetingUpdated', () => {
 
     // A refused mutation publishes nothing: the next update is the agenda item added after it.
     const gb = await t.as(delegateOf('GB'));
-    expect((await gb.fails(record, { input: { meetingId, participantId: us, status: 'ABSENT' } })).extensions?.code).toBe('FORBIDDEN');
-    await sec.ok(`mutation ($m: ID!) { addAgendaItem(input: { meetingId: $m, title: "Admissions", kind: DECISION }) { id } }`, { m: meetingId });
+    expect(
+      (await gb.fails(record, { input: { meetingId, participantId: us, status: 'ABSENT' } })).extensions?.code,
+    ).toBe('FORBIDDEN');
+    await sec.ok(
+      `mutation ($m: ID!) { addAgendaItem(input: { meetingId: $m, title: "Admissions", kind: DECISION }) { id } }`,
+      { m: meetingId },
+    );
     expect((await sub.next(base + 1)).meetingUpdated.agenda).toEqual([{ title: 'Admissions' }]);
     expect(sub.seen[base].meetingUpdated.attendance).toEqual([{ participant: { code: 'US' }, status: 'REMOTE' }]);
 
     // A boycott covering the meeting reaches it too.
     const ca = await t.as(delegateOf('CA'));
     await ca.ok(`mutation ($input: DeclareBoycottInput!) { declareBoycott(input: $input) { id } }`, {
-      input: { participantId: await participantId(t, 'CA'), scope: 'BODY', bodyId: await bodyId(t, 'PC'), startsOn: '2026-06-01', statement: 'Canada stays away.' },
+      input: {
+        participantId: await participantId(t, 'CA'),
+        scope: 'BODY',
+        bodyId: await bodyId(t, 'PC'),
+        startsOn: '2026-06-01',
+        statement: 'Canada stays away.',
+      },
     });
-    expect((await sub.next(base + 2)).meetingUpdated.attendance).toContainEqual({ participant: { code: 'CA' }, status: 'BOYCOTT' });
+    expect((await sub.next(base + 2)).meetingUpdated.attendance).toContainEqual({
+      participant: { code: 'CA' },
+      status: 'BOYCOTT',
+    });
 
     await sec.ok(`mutation ($id: ID!) { openMeeting(meetingId: $id) { status } }`, { id: meetingId });
     expect((await sub.next(base + 3)).meetingUpdated.status).toBe('IN_SESSION');

@@ -114,7 +114,10 @@ export class AttendanceService {
   // ------------------------------------------------------------------ reads
 
   /** Attendance of several meetings in a constant number of queries (for per-request loaders). */
-  async attendanceForMeetings(meetingIds: readonly string[], em?: EntityManager): Promise<Map<string, AttendanceView[]>> {
+  async attendanceForMeetings(
+    meetingIds: readonly string[],
+    em?: EntityManager,
+  ): Promise<Map<string, AttendanceView[]>> {
     const summaries = await this.summariesForMeetings(meetingIds, em);
     return new Map([...summaries].map(([id, s]) => [id, s.attendance]));
   }
@@ -129,14 +132,23 @@ export class AttendanceService {
    * attendance rows in three queries; for SCHEDULED meetings, chair terms and candidate boycotts
    * in two more. Never one query per meeting or per participant.
    */
-  async summariesForMeetings(meetingIds: readonly string[], em: EntityManager = this.tx.dataSource.manager): Promise<Map<string, MeetingAttendance>> {
+  async summariesForMeetings(
+    meetingIds: readonly string[],
+    em: EntityManager = this.tx.dataSource.manager,
+  ): Promise<Map<string, MeetingAttendance>> {
     const result = new Map<string, MeetingAttendance>();
     const ids = [...new Set(meetingIds.filter(isUuid))];
     if (ids.length === 0) return result;
     const meetings = await this.store.meetingsByIds(em, ids);
     if (meetings.length === 0) return result;
     const bodyIds = [...new Set(meetings.map((m) => m.bodyId))];
-    const [seats, records] = await Promise.all([this.seatsOfBodies(bodyIds, em), this.recordsOf(em, meetings.map((m) => m.id))]);
+    const [seats, records] = await Promise.all([
+      this.seatsOfBodies(bodyIds, em),
+      this.recordsOf(
+        em,
+        meetings.map((m) => m.id),
+      ),
+    ]);
     const scheduled = meetings.filter((m) => m.status === 'SCHEDULED');
     const facts = new Map<string, MeetingFact>();
     let boycotts: Awaited<ReturnType<typeof candidateBoycotts>> = [];
@@ -148,7 +160,11 @@ export class AttendanceService {
     }
     const now = new Date();
     const seatsByBody = groupBy(bodyIds, seats, (s) => s.bodyId);
-    const rowsByMeeting = groupBy(meetings.map((m) => m.id), records, (r) => r.meetingId);
+    const rowsByMeeting = groupBy(
+      meetings.map((m) => m.id),
+      records,
+      (r) => r.meetingId,
+    );
     meetings.forEach((m, i) => {
       const bodySeats = seatsByBody[bodyIds.indexOf(m.bodyId)];
       const rows = rowsByMeeting[i];
@@ -204,7 +220,14 @@ export class AttendanceService {
     return {
       meetingId: r.meetingId,
       participantId: r.participantId,
-      participant: { id: r.participantId, code: r.code, name: r.name, kind: r.kind, status: r.participantStatus, createdAt: r.participantCreatedAt },
+      participant: {
+        id: r.participantId,
+        code: r.code,
+        name: r.name,
+        kind: r.kind,
+        status: r.participantStatus,
+        createdAt: r.participantCreatedAt,
+      },
       status: r.status,
       boycottId: r.boycottId,
       note: r.note,
@@ -215,7 +238,12 @@ export class AttendanceService {
     };
   }
 
-  private summarise(m: MeetingRow, attendance: AttendanceView[], seats: SeatRow[], rows: RecordRow[]): MeetingAttendance {
+  private summarise(
+    m: MeetingRow,
+    attendance: AttendanceView[],
+    seats: SeatRow[],
+    rows: RecordRow[],
+  ): MeetingAttendance {
     // A held meeting keeps the gaps it had: members seated after it was adjourned or cancelled are
     // not its gaps. (SCHEDULED and IN_SESSION meetings count today's members.)
     const frozenAt = m.status === 'ADJOURNED' ? m.adjournedAt : m.status === 'CANCELLED' ? m.updatedAt : null;
@@ -226,7 +254,9 @@ export class AttendanceService {
     // Kind is fixed for a participant; a frozen row of a member since removed still counted then.
     const kindOf = new Map(rows.map((r) => [r.participantId, r.kind]));
     const presentMembers = attendance.filter(
-      (a) => isPresent(a.status) && (memberIds.has(a.participantId) || (!a.derived && kindOf.get(a.participantId) === 'PARTICIPANT')),
+      (a) =>
+        isPresent(a.status) &&
+        (memberIds.has(a.participantId) || (!a.derived && kindOf.get(a.participantId) === 'PARTICIPANT')),
     ).length;
     const quorumMet = m.quorum === null || presentMembers >= m.quorum;
     return { attendance, gaps, quorumMet, presentMembers };
@@ -263,10 +293,16 @@ export class AttendanceService {
    * (recorded_by_user_id NULL, the boycott linked), recorded rows kept, rows of participants who no
    * longer sit on the body dropped. Returns what it set, for the caller's audit entry.
    */
-  async freeze(em: EntityManager, meetingId: string): Promise<{ participantId: string; status: AttendanceStatus; boycottId: string | null }[]> {
+  async freeze(
+    em: EntityManager,
+    meetingId: string,
+  ): Promise<{ participantId: string; status: AttendanceStatus; boycottId: string | null }[]> {
     const views = await this.attendanceForMeeting(em, meetingId);
     const kept = views.map((v) => v.participantId);
-    await em.query(`DELETE FROM attendance_record WHERE meeting_id = $1 AND NOT (participant_id = ANY($2))`, [meetingId, kept]);
+    await em.query(`DELETE FROM attendance_record WHERE meeting_id = $1 AND NOT (participant_id = ANY($2))`, [
+      meetingId,
+      kept,
+    ]);
     const system = views.filter((v) => v.recordedByUserId === null && !recordableStatus(v.status));
     if (system.length > 0) {
       await em.query(
@@ -287,7 +323,10 @@ export class AttendanceService {
   async recordAttendance(actor: CurrentUser | null, input: RecordAttendanceInput): Promise<AttendanceView> {
     const user = this.access.requireUser(actor);
     if (!recordableStatus(input.status)) {
-      throw new BadInput('status', `${input.status} is set by Concord only (from boycotts and participant status); record PRESENT, REMOTE, ABSENT or EXCUSED.`);
+      throw new BadInput(
+        'status',
+        `${input.status} is set by Concord only (from boycotts and participant status); record PRESENT, REMOTE, ABSENT or EXCUSED.`,
+      );
     }
     const view = await this.tx.run(async (em) => {
       const meeting = await this.store.lockMeeting(em, input.meetingId);
@@ -301,7 +340,9 @@ export class AttendanceService {
       this.requireAttendanceOpen(meeting.status);
       const seat = await this.seatOf(em, meeting.bodyId, input.participantId);
       if (seat.status === 'SUSPENDED') {
-        throw new Conflict(`${seat.code} is suspended: its attendance is shown as SUSPENDED automatically and cannot be recorded.`);
+        throw new Conflict(
+          `${seat.code} is suspended: its attendance is shown as SUSPENDED automatically and cannot be recorded.`,
+        );
       }
       const { timeZone } = await this.org.get();
       const terms = await chairTermsOfBodies(em, [meeting.bodyId]);
@@ -391,7 +432,10 @@ export class AttendanceService {
     if (rows.length === 0) throw new NotFound('participant', participantId);
     const seat = rows[0];
     if (seat.bodyId === null) {
-      throw new BadInput('participantId', `${seat.code} does not sit on this meeting's body (as a member or an observer).`);
+      throw new BadInput(
+        'participantId',
+        `${seat.code} does not sit on this meeting's body (as a member or an observer).`,
+      );
     }
     return seat as SeatRow;
   }

@@ -58,14 +58,21 @@ export class BoycottsService {
   // ------------------------------------------------------------------ reads
 
   boycottsByIds(ids: readonly string[]): Promise<BoycottRow[]> {
-    return this.em.query(`SELECT ${COLUMNS}, ${participantJson('p')} AS participant FROM ${FROM_JOINED} WHERE b.id = ANY($1)`, [ids.filter(isUuid)]);
+    return this.em.query(
+      `SELECT ${COLUMNS}, ${participantJson('p')} AS participant FROM ${FROM_JOINED} WHERE b.id = ANY($1)`,
+      [ids.filter(isUuid)],
+    );
   }
 
   /**
    * Boycotts, oldest first, optionally of one participant and in force on a day: the day is in
    * the period and the boycott had not been withdrawn by then (withdrawn on a later day: it was).
    */
-  async boycotts(actor: CurrentUser | null, participantId: string | null | undefined, activeOn: string | null | undefined): Promise<BoycottRow[]> {
+  async boycotts(
+    actor: CurrentUser | null,
+    participantId: string | null | undefined,
+    activeOn: string | null | undefined,
+  ): Promise<BoycottRow[]> {
     this.access.requireUser(actor);
     if (participantId !== undefined && participantId !== null && !isUuid(participantId)) return [];
     const { timeZone } = await this.org.get();
@@ -93,7 +100,9 @@ export class BoycottsService {
       if (input.scope === 'MEETING') {
         meeting = await this.store.lockMeeting(em, input.meetingId as string);
         if (meeting.status !== 'SCHEDULED') {
-          throw new Conflict(`The meeting is ${meeting.status}: a boycott can only be declared for a SCHEDULED meeting.`);
+          throw new Conflict(
+            `The meeting is ${meeting.status}: a boycott can only be declared for a SCHEDULED meeting.`,
+          );
         }
         await this.requireSeat(em, meeting.bodyId, meeting.bodyCode, participant.id, participant.code);
         // The period of a MEETING boycott is its meeting's date (moved with it on reschedule).
@@ -110,7 +119,17 @@ export class BoycottsService {
         `INSERT INTO boycott AS b (participant_id, scope, meeting_id, body_id, chaired_by_participant_id, starts_on, ends_on,
                                    statement, declared_by_user_id, declared_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, clock_timestamp()) RETURNING ${COLUMNS}`,
-        [participant.id, input.scope, meeting?.id ?? null, input.bodyId ?? null, chair?.id ?? null, startsOn, endsOn, input.statement, user.id],
+        [
+          participant.id,
+          input.scope,
+          meeting?.id ?? null,
+          input.bodyId ?? null,
+          chair?.id ?? null,
+          startsOn,
+          endsOn,
+          input.statement,
+          user.id,
+        ],
       );
       const created = rows[0];
       const touchedMeetings = await this.scheduledMeetingsCovered(em, created);
@@ -146,7 +165,8 @@ export class BoycottsService {
       if (rows.length === 0) throw new NotFound('boycott', boycottId);
       const b = rows[0];
       this.access.requireOwnParticipantOrSecretariat(user, b.participantId);
-      if (b.withdrawnAt !== null) throw new Conflict(`The boycott was already withdrawn on ${b.withdrawnAt.toISOString()}.`);
+      if (b.withdrawnAt !== null)
+        throw new Conflict(`The boycott was already withdrawn on ${b.withdrawnAt.toISOString()}.`);
       // Meetings not yet opened lose the BOYCOTT; held ones keep what was frozen at opening.
       const touchedMeetings = await this.scheduledMeetingsCovered(em, b);
       const updated = await updateReturning<BoycottRow>(
@@ -196,9 +216,19 @@ export class BoycottsService {
     });
   }
 
-  private async requireSeat(em: EntityManager, bodyId: string, bodyCode: string, participantId: string, code: string): Promise<void> {
-    const rows: unknown[] = await em.query(`SELECT 1 FROM body_membership WHERE body_id = $1 AND participant_id = $2`, [bodyId, participantId]);
-    if (rows.length === 0) throw new BadInput('participantId', `${code} does not sit on ${bodyCode}: it has no meetings there to boycott.`);
+  private async requireSeat(
+    em: EntityManager,
+    bodyId: string,
+    bodyCode: string,
+    participantId: string,
+    code: string,
+  ): Promise<void> {
+    const rows: unknown[] = await em.query(`SELECT 1 FROM body_membership WHERE body_id = $1 AND participant_id = $2`, [
+      bodyId,
+      participantId,
+    ]);
+    if (rows.length === 0)
+      throw new BadInput('participantId', `${code} does not sit on ${bodyCode}: it has no meetings there to boycott.`);
   }
 
   private async publishAll(meetings: MeetingRow[]): Promise<void> {

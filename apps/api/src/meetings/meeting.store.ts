@@ -35,7 +35,8 @@ export const MEETING_COLUMNS = `m.id, m.body_id AS "bodyId", b.code AS "bodyCode
  */
 export async function updateReturning<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   const result: unknown = await em.query(sql, params);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+    return result[0] as T[];
   return result as T[];
 }
 
@@ -73,7 +74,10 @@ export class MeetingStore {
    */
   async lockMeeting(em: EntityManager, id: string): Promise<MeetingRow> {
     if (!isUuid(id)) throw new NotFound('meeting', id);
-    const rows: MeetingRow[] = await em.query(`SELECT ${MEETING_COLUMNS} FROM ${MEETING_FROM} WHERE m.id = $1 FOR UPDATE OF m`, [id]);
+    const rows: MeetingRow[] = await em.query(
+      `SELECT ${MEETING_COLUMNS} FROM ${MEETING_FROM} WHERE m.id = $1 FOR UPDATE OF m`,
+      [id],
+    );
     if (rows.length === 0) throw new NotFound('meeting', id);
     return rows[0];
   }

@@ -35,7 +35,10 @@ export class MeetingLoaders {
       const seats = this.org.seats(ctx);
       const people = this.org.participant(ctx);
       ids.forEach((bodyId, i) => {
-        seats.prime(bodyId, grouped[i].map((s) => ({ bodyId: s.bodyId, participantId: s.participantId, kind: s.kind })));
+        seats.prime(
+          bodyId,
+          grouped[i].map((s) => ({ bodyId: s.bodyId, participantId: s.participantId, kind: s.kind })),
+        );
         for (const s of grouped[i]) people.prime(s.participantId, participantOfSeat(s) as ParticipantEntity);
       });
       return grouped;
@@ -43,7 +46,9 @@ export class MeetingLoaders {
   }
 
   meeting(ctx: RequestContext): DataLoader<string, MeetingRow | null> {
-    return ctx.loaders.get('meeting.byId', async (ids: readonly string[]) => indexBy(ids, await this.meetings.meetingsByIds(ids), (m) => m.id));
+    return ctx.loaders.get('meeting.byId', async (ids: readonly string[]) =>
+      indexBy(ids, await this.meetings.meetingsByIds(ids), (m) => m.id),
+    );
   }
 
   /** A meeting's agenda, ordered by position. */
@@ -68,11 +73,17 @@ export class MeetingLoaders {
   }
 
   boycott(ctx: RequestContext): DataLoader<string, BoycottRow | null> {
-    return ctx.loaders.get('boycott.byId', async (ids: readonly string[]) => indexBy(ids, await this.boycotts.boycottsByIds(ids), (b) => b.id));
+    return ctx.loaders.get('boycott.byId', async (ids: readonly string[]) =>
+      indexBy(ids, await this.boycotts.boycottsByIds(ids), (b) => b.id),
+    );
   }
 
   /** Body.meetings pages; one loader per (first, after), so bodies listed together share a query. */
-  bodyMeetings(ctx: RequestContext, first: number | null | undefined, after: string | null | undefined): DataLoader<string, MeetingPage> {
+  bodyMeetings(
+    ctx: RequestContext,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): DataLoader<string, MeetingPage> {
     return ctx.loaders.get(`meeting.byBody:${first ?? ''}:${after ?? ''}`, (ids: readonly string[]) =>
       this.meetings.meetingsOfBodies(ids, first, after),
     );

@@ -26,7 +26,13 @@ import {
 } from './inputs/meeting.inputs.js';
 import { MeetingLoaders } from './meetings.loaders.js';
 import { MeetingsService } from './meetings.service.js';
-import { AgendaItemModel, AttendanceRecordModel, BoycottModel, MeetingConnection, MeetingModel } from './models/meeting.models.js';
+import {
+  AgendaItemModel,
+  AttendanceRecordModel,
+  BoycottModel,
+  MeetingConnection,
+  MeetingModel,
+} from './models/meeting.models.js';
 
 @Resolver(() => MeetingModel)
 export class MeetingResolver {
@@ -43,7 +49,9 @@ export class MeetingResolver {
     return this.service.meeting(actor, id);
   }
 
-  @Query(() => MeetingConnection, { description: 'Meetings in order of startsAt; from/to bound startsAt (from inclusive, to exclusive).' })
+  @Query(() => MeetingConnection, {
+    description: 'Meetings in order of startsAt; from/to bound startsAt (from inclusive, to exclusive).',
+  })
   meetings(
     @Actor() actor: CurrentUser | null,
     @Args() args: MeetingsArgs,
@@ -98,7 +106,8 @@ export class MeetingResolver {
       await this.service.requireMeeting(meetingId);
     } catch (e) {
       // graphql-ws answers without Apollo's formatError: give the refusal its code here.
-      if (e instanceof DomainError) throw new GraphQLError(e.message, { extensions: { ...e.extensions, code: e.code } });
+      if (e instanceof DomainError)
+        throw new GraphQLError(e.message, { extensions: { ...e.extensions, code: e.code } });
       throw e;
     }
     return this.events.iterator(`meetingUpdated:${meetingId}`);
@@ -111,7 +120,10 @@ export class MeetingResolver {
     return body;
   }
 
-  @ResolveField(() => ParticipantModel, { nullable: true, description: "The body's CHAIR on the meeting's date (derived, never stored)." })
+  @ResolveField(() => ParticipantModel, {
+    nullable: true,
+    description: "The body's CHAIR on the meeting's date (derived, never stored).",
+  })
   async chairedBy(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
     const [terms, { timeZone }] = await Promise.all([
       this.org.chairTerms(ctx).load(m.bodyId),
@@ -132,7 +144,9 @@ export class MeetingResolver {
     return (await this.loaders.attendance(ctx).load(m.id)).attendance;
   }
 
-  @ResolveField(() => [ParticipantModel], { description: 'Members with no attendance (ABSENT, EXCUSED, BOYCOTT, SUSPENDED are not gaps).' })
+  @ResolveField(() => [ParticipantModel], {
+    description: 'Members with no attendance (ABSENT, EXCUSED, BOYCOTT, SUSPENDED are not gaps).',
+  })
   async attendanceGaps(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
     return (await this.loaders.attendance(ctx).load(m.id)).gaps;
   }
@@ -207,7 +221,10 @@ export class AttendanceRecordResolver {
     return a.boycottId ? this.loaders.boycott(ctx).load(a.boycottId) : null;
   }
 
-  @ResolveField(() => UserModel, { nullable: true, description: 'null when Concord set it (a boycott or a suspension).' })
+  @ResolveField(() => UserModel, {
+    nullable: true,
+    description: 'null when Concord set it (a boycott or a suspension).',
+  })
   recordedBy(@Parent() a: AttendanceRecordModel, @Ctx() ctx: RequestContext) {
     if (a.recordedBy !== undefined) return a.recordedBy;
     return a.recordedByUserId ? this.org.user(ctx).load(a.recordedByUserId) : null;

@@ -16,7 +16,15 @@ import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '../graphql
 import { OrganisationService } from '../organisation/organisation.service.js';
 import { AttendanceService } from './attendance.service.js';
 import type { AgendaItemInput, ScheduleMeetingInput } from './inputs/meeting.inputs.js';
-import { MEETING_COLUMNS, MEETING_FROM, MeetingStore, participantJson, updateReturning, type MeetingRow, type ParticipantJson } from './meeting.store.js';
+import {
+  MEETING_COLUMNS,
+  MEETING_FROM,
+  MeetingStore,
+  participantJson,
+  updateReturning,
+  type MeetingRow,
+  type ParticipantJson,
+} from './meeting.store.js';
 
 export interface AgendaItemRow {
   id: string;
@@ -29,7 +37,6 @@ export interface AgendaItemRow {
   /** Carried by reads (joined), so an agenda never loads its proposers one by one. */
   proposedBy?: ParticipantJson | null;
 }
-
 
 export const AGENDA_COLUMNS = `a.id, a.meeting_id AS "meetingId", a.position, a.title, a.description, a.kind,
   a.proposed_by_participant_id AS "proposedById"`;
@@ -89,12 +96,19 @@ export class MeetingsService {
   /** Meetings in order of startsAt (then id), optionally of one body and starting in [from, to). */
   async meetings(
     actor: CurrentUser | null,
-    args: { bodyId?: string | null; from?: Date | null; to?: Date | null; first?: number | null; after?: string | null },
+    args: {
+      bodyId?: string | null;
+      from?: Date | null;
+      to?: Date | null;
+      first?: number | null;
+      after?: string | null;
+    },
   ): Promise<MeetingPage> {
     this.access.requireUser(actor);
     const first = pageSize(args.first);
     const after = afterKey(args.after);
-    if (args.bodyId !== undefined && args.bodyId !== null && !isUuid(args.bodyId)) return connectionFrom([], first, cursorOf);
+    if (args.bodyId !== undefined && args.bodyId !== null && !isUuid(args.bodyId))
+      return connectionFrom([], first, cursorOf);
     const rows: MeetingRow[] = await this.em.query(
       `SELECT ${MEETING_COLUMNS} FROM ${MEETING_FROM}
         WHERE ($1::uuid IS NULL OR m.body_id = $1)
@@ -108,7 +122,11 @@ export class MeetingsService {
   }
 
   /** Body.meetings for several bodies with the same page arguments, in one query (a loader's batch). */
-  async meetingsOfBodies(bodyIds: readonly string[], firstArg: number | null | undefined, afterArg: string | null | undefined): Promise<MeetingPage[]> {
+  async meetingsOfBodies(
+    bodyIds: readonly string[],
+    firstArg: number | null | undefined,
+    afterArg: string | null | undefined,
+  ): Promise<MeetingPage[]> {
     const first = pageSize(firstArg);
     const after = afterKey(afterArg);
     const rows: (MeetingRow & { rank: number })[] = await this.em.query(
@@ -120,7 +138,13 @@ export class MeetingsService {
        ) x WHERE x.rank <= $4 ORDER BY x."startsAt", x.id`,
       [bodyIds.filter(isUuid), after?.[0] ?? null, after?.[1] ?? null, first + 1],
     );
-    return bodyIds.map((id) => connectionFrom(rows.filter((r) => r.bodyId === id), first, cursorOf));
+    return bodyIds.map((id) =>
+      connectionFrom(
+        rows.filter((r) => r.bodyId === id),
+        first,
+        cursorOf,
+      ),
+    );
   }
 
   agendaOfMeetings(meetingIds: readonly string[]): Promise<AgendaItemRow[]> {
@@ -157,7 +181,14 @@ export class MeetingsService {
         action: 'scheduleMeeting',
         entity: 'Meeting',
         entityId: m.id,
-        details: { body: m.bodyCode, title: m.title, kind: m.kind, startsAt: m.startsAt, endsAt: m.endsAt, location: m.location },
+        details: {
+          body: m.bodyCode,
+          title: m.title,
+          kind: m.kind,
+          startsAt: m.startsAt,
+          endsAt: m.endsAt,
+          location: m.location,
+        },
       });
       return m;
     });
@@ -170,7 +201,11 @@ export class MeetingsService {
    * allowed) but no audit entry: the caller's use case writes its own one entry (accepting a
    * meeting request schedules its meeting this way).
    */
-  async scheduleInTransaction(em: EntityManager, actor: CurrentUser | null, input: ScheduleMeetingInput): Promise<MeetingRow> {
+  async scheduleInTransaction(
+    em: EntityManager,
+    actor: CurrentUser | null,
+    input: ScheduleMeetingInput,
+  ): Promise<MeetingRow> {
     const user = this.access.requireUser(actor);
     requireEndsAfterStart(input.startsAt, input.endsAt);
     const body = await this.organisation.findBody(em, input.bodyId);
@@ -183,7 +218,12 @@ export class MeetingsService {
     return (await this.store.findMeeting(em, rows[0].id)) as MeetingRow;
   }
 
-  async rescheduleMeeting(actor: CurrentUser | null, meetingId: string, startsAt: Date, endsAt: Date): Promise<MeetingRow> {
+  async rescheduleMeeting(
+    actor: CurrentUser | null,
+    meetingId: string,
+    startsAt: Date,
+    endsAt: Date,
+  ): Promise<MeetingRow> {
     const user = this.access.requireUser(actor);
     requireEndsAfterStart(startsAt, endsAt);
     return this.change(meetingId, async (em, m) => {
@@ -233,7 +273,13 @@ export class MeetingsService {
         action: 'cancelMeeting',
         entity: 'Meeting',
         entityId: m.id,
-        details: { from: m.status, to: 'CANCELLED', reason: reason.trim(), sequence: m.sequence + 1, attendanceSet: frozen },
+        details: {
+          from: m.status,
+          to: 'CANCELLED',
+          reason: reason.trim(),
+          sequence: m.sequence + 1,
+          attendanceSet: frozen,
+        },
       });
     });
   }
@@ -245,7 +291,9 @@ export class MeetingsService {
       this.requireMove(m.status, 'IN_SESSION');
       // Freeze the derived attendance: from now on only recordAttendance changes it.
       const frozen = await this.attendance.freeze(em, m.id);
-      await em.query(`UPDATE meeting SET status = 'IN_SESSION', opened_at = now(), updated_at = now() WHERE id = $1`, [m.id]);
+      await em.query(`UPDATE meeting SET status = 'IN_SESSION', opened_at = now(), updated_at = now() WHERE id = $1`, [
+        m.id,
+      ]);
       await this.audit.append(em, {
         actor: user,
         action: 'openMeeting',
@@ -271,7 +319,10 @@ export class MeetingsService {
           { proposals: open.map((p) => p.reference) },
         );
       }
-      await em.query(`UPDATE meeting SET status = 'ADJOURNED', adjourned_at = now(), updated_at = now() WHERE id = $1`, [m.id]);
+      await em.query(
+        `UPDATE meeting SET status = 'ADJOURNED', adjourned_at = now(), updated_at = now() WHERE id = $1`,
+        [m.id],
+      );
       await this.audit.append(em, {
         actor: user,
         action: 'adjournMeeting',
@@ -305,7 +356,13 @@ export class MeetingsService {
         action: 'addAgendaItem',
         entity: 'AgendaItem',
         entityId: created.id,
-        details: { meetingId: m.id, position: created.position, title: created.title, kind: created.kind, proposedBy: proposer?.code ?? null },
+        details: {
+          meetingId: m.id,
+          position: created.position,
+          title: created.title,
+          kind: created.kind,
+          proposedBy: proposer?.code ?? null,
+        },
       });
       return created;
     });
@@ -325,7 +382,10 @@ export class MeetingsService {
       const current = new Set(items.map((i) => i.id));
       const given = new Set(itemIds);
       if (given.size !== itemIds.length || itemIds.length !== items.length || itemIds.some((id) => !current.has(id))) {
-        throw new BadInput('itemIds', `itemIds must list each of the meeting's ${items.length} agenda items exactly once.`);
+        throw new BadInput(
+          'itemIds',
+          `itemIds must list each of the meeting's ${items.length} agenda items exactly once.`,
+        );
       }
       await em.query(
         `UPDATE agenda_item a SET position = x.ord
@@ -347,7 +407,10 @@ export class MeetingsService {
   // ------------------------------------------------------------------ helpers
 
   /** One mutation on one meeting: lock it, run `work`, re-read it, publish after the commit. */
-  private async change(meetingId: string, work: (em: EntityManager, m: MeetingRow) => Promise<void>): Promise<MeetingRow> {
+  private async change(
+    meetingId: string,
+    work: (em: EntityManager, m: MeetingRow) => Promise<void>,
+  ): Promise<MeetingRow> {
     const updated = await this.tx.run(async (em) => {
       const m = await this.store.lockMeeting(em, meetingId);
       await work(em, m);
