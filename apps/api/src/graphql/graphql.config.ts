@@ -2,6 +2,7 @@
 // from the bearer token, the anonymous allow-list, error formatting, and graphql-ws subscriptions.
 import path from 'node:path';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { Config } from '../config/config.js';
 import type { TokenService } from '../auth/token.service.js';
 import { GraphQLDateTime } from './date-time.scalar.js';
@@ -51,6 +52,12 @@ export function graphqlOptions(config: Config, tokens: TokenService): ApolloDriv
           const context = contextFromAuthorization(tokens, authorizationFrom(ctx.connectionParams));
           return context.user !== null;
         },
+        // Over graphql-ws, Apollo's formatError is not in the path: run errors through it here, so a
+        // socket never sees a stack, SQL or internal message either.
+        onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+          errors.map((e) => formatError(e.toJSON(), e)),
+        onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+          result.errors?.length ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
       },
     },
   } as ApolloDriverConfig;
