@@ -19,7 +19,7 @@ async function freeDayIn2022(client: StoryClient, bodyId: string, preferred: str
   const taken = new Set<string>();
   const data = await act<{ meetings: { edges: { node: { startsAt: string } }[] } }>(
     client,
-    'the secretariat\'s meetings query for 2022',
+    "the secretariat's meetings query for 2022",
     OPS.meetingsOfBody,
     { bodyId, from: '2022-01-01T00:00:00.000Z', to: '2023-01-01T00:00:00.000Z', first: 500 },
   );
@@ -66,10 +66,14 @@ async function main(): Promise<void> {
   const secretariat = await cast.secretariat();
   const dir = await loadDirectory(secretariat);
   for (const code of ['PLEN', 'PC', 'RPC']) {
-    if (!dir.bodies.has(code)) throw new StoryError(`the organisation ${dir.orgCode} has no body ${code}: start the server with the demo data.`);
+    if (!dir.bodies.has(code))
+      throw new StoryError(`the organisation ${dir.orgCode} has no body ${code}: start the server with the demo data.`);
   }
   for (const code of ['US', 'GB', 'RU', 'BW', 'CSC']) {
-    if (!dir.participants.has(code)) throw new StoryError(`the organisation ${dir.orgCode} has no participant ${code}: start the server with the demo data.`);
+    if (!dir.participants.has(code))
+      throw new StoryError(
+        `the organisation ${dir.orgCode} has no participant ${code}: start the server with the demo data.`,
+      );
   }
 
   // Fresh days in 2022 for this run's meetings, so runs do not pile meetings onto one day.
@@ -93,7 +97,9 @@ async function main(): Promise<void> {
 
   const chairs = await story.chairsOf2022();
   if (chairs.PLEN !== 'BW' || chairs.PC !== 'RU' || chairs.RPC !== 'RU') {
-    throw new StoryError(`the seeded chairs of 2022 are not the demo's (PLEN ${chairs.PLEN}, PC ${chairs.PC}, RPC ${chairs.RPC}).`);
+    throw new StoryError(
+      `the seeded chairs of 2022 are not the demo's (PLEN ${chairs.PLEN}, PC ${chairs.PC}, RPC ${chairs.RPC}).`,
+    );
   }
   await story.declareBoycotts();
   await story.answerBoycotts();
@@ -121,7 +127,9 @@ async function main(): Promise<void> {
   line('');
   line('Published records:');
   for (const record of story.published) {
-    line(`  ${record.number}  ${record.outcome.padEnd(11)}  ${baseUrl}/records/${encodeURIComponent(record.number!)}.pdf`);
+    line(
+      `  ${record.number}  ${record.outcome.padEnd(11)}  ${baseUrl}/records/${encodeURIComponent(record.number!)}.pdf`,
+    );
   }
 }
 

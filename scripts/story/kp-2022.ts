@@ -235,7 +235,9 @@ export async function loadDirectory(client: StoryClient): Promise<Directory> {
   }>(client, 'reading the organisation', OPS.directory, {});
   return {
     orgCode: data.organization.code,
-    participants: new Map(data.organization.participants.map((p) => [p.code, { id: p.id, name: p.name, kind: p.kind }])),
+    participants: new Map(
+      data.organization.participants.map((p) => [p.code, { id: p.id, name: p.name, kind: p.kind }]),
+    ),
     bodies: new Map(
       data.organization.bodies.map((b) => [
         b.code,
@@ -290,8 +292,8 @@ export const BOYCOTTED_CHAIR = 'RU';
 
 export const STATEMENTS = {
   US:
-    'The United States will not take part in meetings chaired by the Russian Federation in 2022. Russia\'s ' +
-    'unprovoked war against Ukraine is incompatible with the Kimberley Process\'s purpose of keeping conflict ' +
+    "The United States will not take part in meetings chaired by the Russian Federation in 2022. Russia's " +
+    "unprovoked war against Ukraine is incompatible with the Kimberley Process's purpose of keeping conflict " +
     'diamonds out of legitimate trade.',
   GB:
     'The United Kingdom will not attend meetings of the Kimberley Process chaired by the Russian Federation ' +
@@ -321,8 +323,7 @@ export const PLENARY_TEXT =
 
 export const WRITTEN_TITLE = 'Administrative: the 2023 budget of the Administrative Support Mechanism';
 export const WRITTEN_TEXT =
-  'The Plenary approves the 2023 budget of the Administrative Support Mechanism as circulated by the ' +
-  'secretariat.';
+  'The Plenary approves the 2023 budget of the Administrative Support Mechanism as circulated by the ' + 'secretariat.';
 
 // ------------------------------------------------------------------ helpers
 
@@ -353,11 +354,18 @@ export function describeFailure(message: string): string {
 }
 
 /** Sends `query` as `client`; a refusal becomes a StoryError naming what was tried and with what. */
-export async function act<T>(client: StoryClient, what: string, query: string, variables: Record<string, unknown>): Promise<T> {
+export async function act<T>(
+  client: StoryClient,
+  what: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
   try {
     return await client.ok<T>(query, variables);
   } catch (e) {
-    throw new StoryError(`${what} was refused: ${describeFailure((e as Error).message)} (variables: ${JSON.stringify(variables)})`);
+    throw new StoryError(
+      `${what} was refused: ${describeFailure((e as Error).message)} (variables: ${JSON.stringify(variables)})`,
+    );
   }
 }
 
@@ -368,6 +376,18 @@ async function inBatches<T, R>(items: readonly T[], width: number, work: (item: 
     out.push(...(await Promise.all(items.slice(i, i + width).map(work))));
   }
   return out;
+}
+
+/** Codes shown as BOYCOTT, the story's boycotters first in their order, then anyone else. */
+function boycottingIn(attendance: AttendanceView[]): string[] {
+  const rank = (c: string) => {
+    const i = (BOYCOTTERS as readonly string[]).indexOf(c);
+    return i < 0 ? BOYCOTTERS.length : i;
+  };
+  return attendance
+    .filter((a) => a.status === 'BOYCOTT')
+    .map((a) => a.participant.code)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -436,7 +456,9 @@ export class Kp2022Story {
 
   private list(codes: string[]): string {
     const names = codes.map((c) => this.spoken(c));
-    return names.length <= 1 ? (names[0] ?? 'nobody') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return names.length <= 1
+      ? (names[0] ?? 'nobody')
+      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   }
 
   private title(base: string): string {
@@ -477,9 +499,14 @@ export class Kp2022Story {
     for (const code of BOYCOTTERS) {
       const delegate = await this.cast.delegate(code);
       if (this.opts.reuseBoycotts) {
-        const existing = await act<{ boycotts: BoycottView[] }>(delegate, `the ${code} delegate's boycotts query`, OPS.boycottsOf, {
-          participantId: this.participantId(code),
-        });
+        const existing = await act<{ boycotts: BoycottView[] }>(
+          delegate,
+          `the ${code} delegate's boycotts query`,
+          OPS.boycottsOf,
+          {
+            participantId: this.participantId(code),
+          },
+        );
         const same = existing.boycotts.find(
           (b) =>
             b.scope === 'CHAIRED_BY' &&
@@ -492,23 +519,32 @@ export class Kp2022Story {
         if (same) {
           this.boycotts[code] = same;
           this.boycottReused[code] = true;
-          this.say(`${this.delegateOf(code)}'s boycott of every meeting chaired by Russia in 2022 stands from an earlier run; the story reuses it.`);
+          this.say(
+            `${this.delegateOf(code)}'s boycott of every meeting chaired by Russia in 2022 stands from an earlier run; the story reuses it.`,
+          );
           continue;
         }
       }
-      const data = await act<{ declareBoycott: BoycottView }>(delegate, `the ${code} delegate's declareBoycott`, OPS.declareBoycott, {
-        input: {
-          participantId: this.participantId(code),
-          scope: 'CHAIRED_BY',
-          chairedById: this.participantId(BOYCOTTED_CHAIR),
-          startsOn: '2022-01-01',
-          endsOn: '2022-12-31',
-          statement: STATEMENTS[code],
+      const data = await act<{ declareBoycott: BoycottView }>(
+        delegate,
+        `the ${code} delegate's declareBoycott`,
+        OPS.declareBoycott,
+        {
+          input: {
+            participantId: this.participantId(code),
+            scope: 'CHAIRED_BY',
+            chairedById: this.participantId(BOYCOTTED_CHAIR),
+            startsOn: '2022-01-01',
+            endsOn: '2022-12-31',
+            statement: STATEMENTS[code],
+          },
         },
-      });
+      );
       this.boycotts[code] = data.declareBoycott;
       this.boycottReused[code] = false;
-      this.say(`${this.delegateOf(code)} declares a boycott of every meeting chaired by Russia in 2022, with a statement of why.`);
+      this.say(
+        `${this.delegateOf(code)} declares a boycott of every meeting chaired by Russia in 2022, with a statement of why.`,
+      );
     }
     return this.boycotts;
   }
@@ -520,12 +556,24 @@ export class Kp2022Story {
       const boycott = this.boycotts[code];
       must(boycott, `there is no ${code} boycott to answer`);
       if (this.boycottReused[code]) {
-        this.say(`Russia answered the ${SHORT[code] ?? code} boycott on an earlier run; its reply stays attached to the boycott.`);
+        this.say(
+          `Russia answered the ${SHORT[code] ?? code} boycott on an earlier run; its reply stays attached to the boycott.`,
+        );
         continue;
       }
-      const data = await act<{ submitStatement: StatementView }>(ru, `the RU delegate's submitStatement on the ${code} boycott`, OPS.submitStatement, {
-        input: { participantId: this.participantId(BOYCOTTED_CHAIR), title: STATEMENTS.RU_TITLE, body: STATEMENTS.RU, boycottId: boycott.id },
-      });
+      const data = await act<{ submitStatement: StatementView }>(
+        ru,
+        `the RU delegate's submitStatement on the ${code} boycott`,
+        OPS.submitStatement,
+        {
+          input: {
+            participantId: this.participantId(BOYCOTTED_CHAIR),
+            title: STATEMENTS.RU_TITLE,
+            body: STATEMENTS.RU,
+            boycottId: boycott.id,
+          },
+        },
+      );
       this.replies.push(data.submitStatement);
       this.say(`Russia's delegate answers the ${SHORT[code] ?? code} boycott with a statement of its own.`);
     }
@@ -548,19 +596,24 @@ export class Kp2022Story {
       ['PC', this.opts.dates.pc, 'Participation Committee'],
       ['RPC', this.opts.dates.rpc, 'Rules and Procedures Committee'],
     ] as const) {
-      const data = await act<{ scheduleMeeting: MeetingView }>(ru, `the RU delegate's scheduleMeeting of ${body}`, OPS.scheduleMeeting, {
-        input: {
-          bodyId: this.bodyId(body),
-          title: this.title(`${name}, intersessional meeting ${day.slice(0, 4)}`),
-          kind: 'INTERSESSIONAL',
-          startsAt: at(day, 8),
-          endsAt: at(day, 12),
-          location: 'Kasane',
+      const data = await act<{ scheduleMeeting: MeetingView }>(
+        ru,
+        `the RU delegate's scheduleMeeting of ${body}`,
+        OPS.scheduleMeeting,
+        {
+          input: {
+            bodyId: this.bodyId(body),
+            title: this.title(`${name}, intersessional meeting ${day.slice(0, 4)}`),
+            kind: 'INTERSESSIONAL',
+            startsAt: at(day, 8),
+            endsAt: at(day, 12),
+            location: 'Kasane',
+          },
         },
-      });
+      );
       // A read right after the write shows what the declarations say (RULES.md, attendance).
       scheduled[body] = await this.readMeeting(ru, data.scheduleMeeting.id, `reading the ${body} meeting`);
-      const boycotting = scheduled[body].attendance.filter((a) => a.status === 'BOYCOTT').map((a) => a.participant.code);
+      const boycotting = boycottingIn(scheduled[body].attendance);
       this.say(
         `Russia's delegate, as chair, schedules a meeting of the ${name} on ${day}; it shows ` +
           `${this.list(boycotting)} as BOYCOTT, the boycott linked.`,
@@ -575,7 +628,12 @@ export class Kp2022Story {
   async openCommitteeMeeting(): Promise<MeetingView> {
     must(this.pcMeeting, 'the PC meeting was not scheduled');
     const ru = await this.cast.delegate(BOYCOTTED_CHAIR);
-    const data = await act<{ openMeeting: MeetingView }>(ru, 'the RU delegate\'s openMeeting of the PC meeting', OPS.openMeeting, { id: this.pcMeeting.id });
+    const data = await act<{ openMeeting: MeetingView }>(
+      ru,
+      "the RU delegate's openMeeting of the PC meeting",
+      OPS.openMeeting,
+      { id: this.pcMeeting.id },
+    );
     this.pcMeeting = data.openMeeting;
     this.say(`Russia's delegate opens the Participation Committee's meeting.`);
     return this.pcMeeting;
@@ -608,18 +666,38 @@ export class Kp2022Story {
   async tableCommitteeProposal(): Promise<ProposalView> {
     must(this.pcMeeting, 'the PC meeting was not scheduled');
     const ru = await this.cast.delegate(BOYCOTTED_CHAIR);
-    const item = await act<{ addAgendaItem: { id: string } }>(ru, 'the RU delegate\'s addAgendaItem (DECISION) at the PC meeting', OPS.addAgendaItem, {
-      input: { meetingId: this.pcMeeting.id, title: this.title('Annual reports for 2021'), kind: 'DECISION' },
-    });
-    const submitted = await act<{ submitProposal: ProposalView }>(ru, 'the RU delegate\'s submitProposal at the PC meeting', OPS.submitProposal, {
-      input: { agendaItemId: item.addAgendaItem.id, title: this.title('Annual reports for 2021'), text: PC_TEXT },
-    });
-    must(submitted.submitProposal.status === 'DRAFT', `submitProposal answered status ${submitted.submitProposal.status}, not DRAFT`);
-    const opened = await act<{ openProposal: ProposalView }>(ru, 'the RU delegate\'s openProposal at the PC meeting', OPS.openProposal, {
-      id: submitted.submitProposal.id,
-    });
+    const item = await act<{ addAgendaItem: { id: string } }>(
+      ru,
+      "the RU delegate's addAgendaItem (DECISION) at the PC meeting",
+      OPS.addAgendaItem,
+      {
+        input: { meetingId: this.pcMeeting.id, title: this.title('Annual reports for 2021'), kind: 'DECISION' },
+      },
+    );
+    const submitted = await act<{ submitProposal: ProposalView }>(
+      ru,
+      "the RU delegate's submitProposal at the PC meeting",
+      OPS.submitProposal,
+      {
+        input: { agendaItemId: item.addAgendaItem.id, title: this.title('Annual reports for 2021'), text: PC_TEXT },
+      },
+    );
+    must(
+      submitted.submitProposal.status === 'DRAFT',
+      `submitProposal answered status ${submitted.submitProposal.status}, not DRAFT`,
+    );
+    const opened = await act<{ openProposal: ProposalView }>(
+      ru,
+      "the RU delegate's openProposal at the PC meeting",
+      OPS.openProposal,
+      {
+        id: submitted.submitProposal.id,
+      },
+    );
     this.pcProposal = opened.openProposal;
-    this.say(`Russia's delegate tables a routine proposal (${this.pcProposal.reference}) on the annual reports for 2021 and opens it.`);
+    this.say(
+      `Russia's delegate tables a routine proposal (${this.pcProposal.reference}) on the annual reports for 2021 and opens it.`,
+    );
     return this.pcProposal;
   }
 
@@ -628,12 +706,19 @@ export class Kp2022Story {
     must(this.pcProposal, 'the PC proposal was not tabled');
     const proposalId = this.pcProposal.id;
     await inBatches(this.pcPresent(), 4, async (code) =>
-      act(await this.cast.delegate(code), `the ${code} delegate's recordPosition SUPPORT on the PC proposal`, OPS.recordPosition, {
-        input: { proposalId, participantId: this.participantId(code), stance: 'SUPPORT' },
-      }),
+      act(
+        await this.cast.delegate(code),
+        `the ${code} delegate's recordPosition SUPPORT on the PC proposal`,
+        OPS.recordPosition,
+        {
+          input: { proposalId, participantId: this.participantId(code), stance: 'SUPPORT' },
+        },
+      ),
     );
     const ru = await this.cast.delegate(BOYCOTTED_CHAIR);
-    const data = await act<{ proposal: ProposalView | null }>(ru, 'reading the PC proposal', OPS.proposal, { id: proposalId });
+    const data = await act<{ proposal: ProposalView | null }>(ru, 'reading the PC proposal', OPS.proposal, {
+      id: proposalId,
+    });
     must(data.proposal, 'the PC proposal answered null');
     this.pcProposal = data.proposal;
     this.say(`the ${this.pcPresent().length} members in the room each record their support.`);
@@ -644,12 +729,17 @@ export class Kp2022Story {
   async closeCommitteeProposal(): Promise<RecordView> {
     must(this.pcProposal, 'the PC proposal was not tabled');
     const ru = await this.cast.delegate(BOYCOTTED_CHAIR);
-    const data = await act<{ closeProposal: RecordView }>(ru, 'the RU delegate\'s closeProposal of the PC proposal', OPS.closeProposal, {
-      id: this.pcProposal.id,
-    });
+    const data = await act<{ closeProposal: RecordView }>(
+      ru,
+      "the RU delegate's closeProposal of the PC proposal",
+      OPS.closeProposal,
+      {
+        id: this.pcProposal.id,
+      },
+    );
     this.pcRecord = data.closeProposal;
     must(this.pcRecord.outcome === 'ADOPTED', `the PC proposal closed ${this.pcRecord.outcome}, not ADOPTED`);
-    const boycotting = this.pcRecord.attendance.filter((a) => a.status === 'BOYCOTT').map((a) => a.participant.code);
+    const boycotting = boycottingIn(this.pcRecord.attendance);
     this.say(
       `Russia's delegate closes the item: ADOPTED by consensus. The draft record shows ${this.list(boycotting)} ` +
         `as BOYCOTT, with ${this.pcRecord.statements.length} statement(s) attached.`,
@@ -662,16 +752,23 @@ export class Kp2022Story {
   /** The Civil Society Coalition asks the plenary chair to convene a plenary. */
   async cscRequestsPlenary(): Promise<MeetingRequestView> {
     const csc = await this.cast.delegate('CSC');
-    const data = await act<{ requestMeeting: MeetingRequestView }>(csc, 'the CSC delegate\'s requestMeeting of PLEN', OPS.requestMeeting, {
-      input: {
-        bodyId: this.bodyId('PLEN'),
-        participantId: this.participantId('CSC'),
-        subject: this.title('Whether Russian diamonds fund the war in Ukraine'),
-        justification: STATEMENTS.CSC_JUSTIFICATION,
+    const data = await act<{ requestMeeting: MeetingRequestView }>(
+      csc,
+      "the CSC delegate's requestMeeting of PLEN",
+      OPS.requestMeeting,
+      {
+        input: {
+          bodyId: this.bodyId('PLEN'),
+          participantId: this.participantId('CSC'),
+          subject: this.title('Whether Russian diamonds fund the war in Ukraine'),
+          justification: STATEMENTS.CSC_JUSTIFICATION,
+        },
       },
-    });
+    );
     this.request = data.requestMeeting;
-    this.say(`the CSC delegate asks the plenary chair, for the Civil Society Coalition, to convene a plenary on whether Russian diamonds fund the war.`);
+    this.say(
+      `the CSC delegate asks the plenary chair, for the Civil Society Coalition, to convene a plenary on whether Russian diamonds fund the war.`,
+    );
     return this.request;
   }
 
@@ -682,7 +779,7 @@ export class Kp2022Story {
     const day = this.opts.dates.plenary;
     const data = await act<{ respondToMeetingRequest: MeetingRequestView }>(
       bw,
-      'the BW delegate\'s respondToMeetingRequest (accept)',
+      "the BW delegate's respondToMeetingRequest (accept)",
       OPS.respondToMeetingRequest,
       {
         input: {
@@ -712,7 +809,7 @@ export class Kp2022Story {
     must(this.plenary, 'the plenary was not scheduled');
     const bw = await this.cast.delegate('BW');
     const meetingId = this.plenary.id;
-    await act(bw, 'the BW delegate\'s openMeeting of the plenary', OPS.openMeeting, { id: meetingId });
+    await act(bw, "the BW delegate's openMeeting of the plenary", OPS.openMeeting, { id: meetingId });
     const body = this.dir.bodies.get('PLEN');
     must(body, 'the organisation has no body PLEN');
     const everyone = [...body.members, ...body.observers];
@@ -722,7 +819,9 @@ export class Kp2022Story {
       }),
     );
     this.plenary = await this.readMeeting(bw, meetingId, 'reading the plenary');
-    this.say(`Botswana's delegate opens the sitting and records all ${everyone.length} participants and observers PRESENT.`);
+    this.say(
+      `Botswana's delegate opens the sitting and records all ${everyone.length} participants and observers PRESENT.`,
+    );
     return this.plenary;
   }
 
@@ -730,23 +829,40 @@ export class Kp2022Story {
   async tablePlenaryProposal(): Promise<ProposalView> {
     must(this.plenary, 'the plenary was not scheduled');
     const bw = await this.cast.delegate('BW');
-    const item = await act<{ addAgendaItem: { id: string } }>(bw, 'the BW delegate\'s addAgendaItem (DECISION) at the plenary', OPS.addAgendaItem, {
-      input: {
-        meetingId: this.plenary.id,
-        title: this.title('Russian diamonds and the war in Ukraine'),
-        description: 'Requested by the KP Civil Society Coalition.',
-        kind: 'DECISION',
-        proposedById: this.participantId('CSC'),
+    const item = await act<{ addAgendaItem: { id: string } }>(
+      bw,
+      "the BW delegate's addAgendaItem (DECISION) at the plenary",
+      OPS.addAgendaItem,
+      {
+        input: {
+          meetingId: this.plenary.id,
+          title: this.title('Russian diamonds and the war in Ukraine'),
+          description: 'Requested by the KP Civil Society Coalition.',
+          kind: 'DECISION',
+          proposedById: this.participantId('CSC'),
+        },
       },
-    });
-    const submitted = await act<{ submitProposal: ProposalView }>(bw, 'the BW delegate\'s submitProposal at the plenary', OPS.submitProposal, {
-      input: { agendaItemId: item.addAgendaItem.id, title: this.title(PLENARY_PROPOSAL_TITLE), text: PLENARY_TEXT },
-    });
-    const opened = await act<{ openProposal: ProposalView }>(bw, 'the BW delegate\'s openProposal at the plenary', OPS.openProposal, {
-      id: submitted.submitProposal.id,
-    });
+    );
+    const submitted = await act<{ submitProposal: ProposalView }>(
+      bw,
+      "the BW delegate's submitProposal at the plenary",
+      OPS.submitProposal,
+      {
+        input: { agendaItemId: item.addAgendaItem.id, title: this.title(PLENARY_PROPOSAL_TITLE), text: PLENARY_TEXT },
+      },
+    );
+    const opened = await act<{ openProposal: ProposalView }>(
+      bw,
+      "the BW delegate's openProposal at the plenary",
+      OPS.openProposal,
+      {
+        id: submitted.submitProposal.id,
+      },
+    );
     this.plenaryProposal = opened.openProposal;
-    this.say(`Botswana's delegate tables an agenda item and a proposal "${PLENARY_PROPOSAL_TITLE.toLowerCase()}" (${this.plenaryProposal.reference}), and opens it.`);
+    this.say(
+      `Botswana's delegate tables an agenda item and a proposal "${PLENARY_PROPOSAL_TITLE.toLowerCase()}" (${this.plenaryProposal.reference}), and opens it.`,
+    );
     return this.plenaryProposal;
   }
 
@@ -760,13 +876,17 @@ export class Kp2022Story {
         input: { proposalId: this.plenaryProposal.id, participantId: this.participantId('CSC'), stance: 'SUPPORT' },
       });
     } catch (e) {
-      throw new StoryError(`the CSC delegate's recordPosition should have been refused: ${firstLine((e as Error).message)}`);
+      throw new StoryError(
+        `the CSC delegate's recordPosition should have been refused: ${firstLine((e as Error).message)}`,
+      );
     }
     must(
       refusal.extensions?.code === 'NOT_ENTITLED',
       `the CSC delegate's recordPosition was refused ${refusal.extensions?.code} (${refusal.message}), not NOT_ENTITLED`,
     );
-    this.say(`the CSC delegate tries to record the Coalition's support and is refused: ${refusal.extensions?.code} (${String(refusal.extensions?.reason)}).`);
+    this.say(
+      `the CSC delegate tries to record the Coalition's support and is refused: ${refusal.extensions?.code} (${String(refusal.extensions?.reason)}).`,
+    );
     return refusal;
   }
 
@@ -774,20 +894,39 @@ export class Kp2022Story {
   async plenaryPositions(): Promise<ProposalView> {
     must(this.plenaryProposal, 'the plenary proposal was not tabled');
     const proposalId = this.plenaryProposal.id;
-    await act(await this.cast.delegate('RU'), 'the RU delegate\'s recordPosition OBJECT on the plenary proposal', OPS.recordPosition, {
-      input: { proposalId, participantId: this.participantId('RU'), stance: 'OBJECT', statement: STATEMENTS.RU_OBJECTION },
-    });
+    await act(
+      await this.cast.delegate('RU'),
+      "the RU delegate's recordPosition OBJECT on the plenary proposal",
+      OPS.recordPosition,
+      {
+        input: {
+          proposalId,
+          participantId: this.participantId('RU'),
+          stance: 'OBJECT',
+          statement: STATEMENTS.RU_OBJECTION,
+        },
+      },
+    );
     const supporters = this.members('PLEN').filter((c) => c !== 'RU');
     await inBatches(supporters, 6, async (code) =>
-      act(await this.cast.delegate(code), `the ${code} delegate's recordPosition SUPPORT on the plenary proposal`, OPS.recordPosition, {
-        input: { proposalId, participantId: this.participantId(code), stance: 'SUPPORT' },
-      }),
+      act(
+        await this.cast.delegate(code),
+        `the ${code} delegate's recordPosition SUPPORT on the plenary proposal`,
+        OPS.recordPosition,
+        {
+          input: { proposalId, participantId: this.participantId(code), stance: 'SUPPORT' },
+        },
+      ),
     );
     const bw = await this.cast.delegate('BW');
-    const data = await act<{ proposal: ProposalView | null }>(bw, 'reading the plenary proposal', OPS.proposal, { id: proposalId });
+    const data = await act<{ proposal: ProposalView | null }>(bw, 'reading the plenary proposal', OPS.proposal, {
+      id: proposalId,
+    });
     must(data.proposal, 'the plenary proposal answered null');
     this.plenaryProposal = data.proposal;
-    this.say(`Russia's delegate objects, with a statement; the ${supporters.length} other participants each record their support.`);
+    this.say(
+      `Russia's delegate objects, with a statement; the ${supporters.length} other participants each record their support.`,
+    );
     return this.plenaryProposal;
   }
 
@@ -795,11 +934,19 @@ export class Kp2022Story {
   async closePlenaryProposal(): Promise<RecordView> {
     must(this.plenaryProposal, 'the plenary proposal was not tabled');
     const bw = await this.cast.delegate('BW');
-    const data = await act<{ closeProposal: RecordView }>(bw, 'the BW delegate\'s closeProposal of the plenary proposal', OPS.closeProposal, {
-      id: this.plenaryProposal.id,
-    });
+    const data = await act<{ closeProposal: RecordView }>(
+      bw,
+      "the BW delegate's closeProposal of the plenary proposal",
+      OPS.closeProposal,
+      {
+        id: this.plenaryProposal.id,
+      },
+    );
     this.plenaryRecord = data.closeProposal;
-    must(this.plenaryRecord.outcome === 'NOT_ADOPTED', `the plenary proposal closed ${this.plenaryRecord.outcome}, not NOT_ADOPTED`);
+    must(
+      this.plenaryRecord.outcome === 'NOT_ADOPTED',
+      `the plenary proposal closed ${this.plenaryRecord.outcome}, not NOT_ADOPTED`,
+    );
     this.say(
       `Botswana's delegate closes the item: NOT_ADOPTED, with ${this.list(this.plenaryRecord.objectors.map((o) => o.code))} as objector.`,
     );
@@ -812,9 +959,14 @@ export class Kp2022Story {
   async startWrittenProcedure(): Promise<ProposalView> {
     const sec = await this.cast.secretariat();
     const deadline = new Date(Date.now() + this.opts.writtenDeadlineMs).toISOString();
-    const data = await act<{ startWrittenProcedure: ProposalView }>(sec, 'the secretariat\'s startWrittenProcedure on PLEN', OPS.startWrittenProcedure, {
-      input: { bodyId: this.bodyId('PLEN'), title: this.title(WRITTEN_TITLE), text: WRITTEN_TEXT, deadline },
-    });
+    const data = await act<{ startWrittenProcedure: ProposalView }>(
+      sec,
+      "the secretariat's startWrittenProcedure on PLEN",
+      OPS.startWrittenProcedure,
+      {
+        input: { bodyId: this.bodyId('PLEN'), title: this.title(WRITTEN_TITLE), text: WRITTEN_TEXT, deadline },
+      },
+    );
     this.written = data.startWrittenProcedure;
     this.say(
       `the secretariat circulates "${WRITTEN_TITLE}" (${this.written.reference}) to the Plenary under the silence procedure, ` +
@@ -832,7 +984,9 @@ export class Kp2022Story {
     let current = this.written;
     while (current.status === 'OPEN' && Date.now() < giveUp) {
       await sleep(250);
-      const data = await act<{ proposal: ProposalView | null }>(sec, 'reading the written procedure', OPS.proposal, { id: this.written.id });
+      const data = await act<{ proposal: ProposalView | null }>(sec, 'reading the written procedure', OPS.proposal, {
+        id: this.written.id,
+      });
       must(data.proposal, 'the written procedure answered null');
       current = data.proposal;
     }
@@ -855,12 +1009,17 @@ export class Kp2022Story {
     const ids = [
       ['the PC record', this.pcRecord?.id],
       ['the plenary record', this.plenaryRecord?.id],
-      ['the written procedure\'s record', this.writtenRecordId],
+      ["the written procedure's record", this.writtenRecordId],
     ] as const;
     this.published = [];
     for (const [what, id] of ids) {
       must(id, `${what} was never made`);
-      const data = await act<{ publishDecisionRecord: RecordView }>(sec, `the secretariat's publishDecisionRecord of ${what}`, OPS.publishDecisionRecord, { id });
+      const data = await act<{ publishDecisionRecord: RecordView }>(
+        sec,
+        `the secretariat's publishDecisionRecord of ${what}`,
+        OPS.publishDecisionRecord,
+        { id },
+      );
       this.published.push(data.publishDecisionRecord);
       this.say(`the secretariat publishes ${what} as ${data.publishDecisionRecord.number}.`);
     }
@@ -869,7 +1028,12 @@ export class Kp2022Story {
 
   /** Anyone, without a token, checks the chain of published records. */
   async verifyChain(): Promise<ChainView> {
-    const data = await act<{ verifyRecordChain: ChainView }>(this.cast.anonymous, 'verifyRecordChain (no token)', OPS.verifyRecordChain, {});
+    const data = await act<{ verifyRecordChain: ChainView }>(
+      this.cast.anonymous,
+      'verifyRecordChain (no token)',
+      OPS.verifyRecordChain,
+      {},
+    );
     const v = data.verifyRecordChain;
     this.say(
       v.valid
@@ -885,19 +1049,31 @@ export class Kp2022Story {
     const record = this.published[0];
     must(record, 'the PC record was not published');
     const sec = await this.cast.secretariat();
-    const data = await act<{ issueCorrigendum: CorrigendumView }>(sec, 'the secretariat\'s issueCorrigendum', OPS.issueCorrigendum, {
-      input: { recordId: record.id, reason: 'Typographical error in the text.', correction: PC_CORRECTION },
-    });
+    const data = await act<{ issueCorrigendum: CorrigendumView }>(
+      sec,
+      "the secretariat's issueCorrigendum",
+      OPS.issueCorrigendum,
+      {
+        input: { recordId: record.id, reason: 'Typographical error in the text.', correction: PC_CORRECTION },
+      },
+    );
     this.corrigendum = data.issueCorrigendum;
-    this.say(`the secretariat issues corrigendum ${this.corrigendum.number} to ${record.number} for a typo ("Particpation").`);
+    this.say(
+      `the secretariat issues corrigendum ${this.corrigendum.number} to ${record.number} for a typo ("Particpation").`,
+    );
     return this.corrigendum;
   }
 
   /** The public reads one published record and fetches its JSON and PDF exports. */
   async readPublicly(number: string): Promise<{ record: RecordView | null; exports: PublicExport }> {
-    const data = await act<{ decisionRecord: RecordView | null }>(this.cast.anonymous, `decisionRecord(number: "${number}") without a token`, OPS.publicRecord, {
-      number,
-    });
+    const data = await act<{ decisionRecord: RecordView | null }>(
+      this.cast.anonymous,
+      `decisionRecord(number: "${number}") without a token`,
+      OPS.publicRecord,
+      {
+        number,
+      },
+    );
     const jsonUrl = exportUrl(this.cast.baseUrl, number, 'json');
     const pdfUrl = exportUrl(this.cast.baseUrl, number, 'pdf');
     const jsonRes = await fetch(jsonUrl);
@@ -940,8 +1116,13 @@ export class Kp2022Story {
         e.jsonSha256 === read.record.contentHash,
         `GET ${e.jsonUrl} hashes to ${e.jsonSha256}, but the record's contentHash is ${read.record.contentHash}`,
       );
-      must(e.pdfStatus === 200 && e.pdfHead.startsWith('%PDF'), `GET ${e.pdfUrl} answered HTTP ${e.pdfStatus} ${e.pdfContentType}, not a PDF`);
-      this.say(`anyone, without signing in, reads ${published.number}; its JSON export hashes to its contentHash; its PDF is at ${e.pdfUrl}`);
+      must(
+        e.pdfStatus === 200 && e.pdfHead.startsWith('%PDF'),
+        `GET ${e.pdfUrl} answered HTTP ${e.pdfStatus} ${e.pdfContentType}, not a PDF`,
+      );
+      this.say(
+        `anyone, without signing in, reads ${published.number}; its JSON export hashes to its contentHash; its PDF is at ${e.pdfUrl}`,
+      );
       out.push(read);
     }
     return out;

@@ -10,7 +10,7 @@ export interface StoryGraphQLError {
 /** What a step of the story needs from a signed-in (or anonymous) caller. */
 export interface StoryClient {
   /** Runs an operation that must succeed; throws with the errors otherwise. */
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Runs an operation that must fail; answers its first error. */
   fails(query: string, variables?: Record<string, unknown>): Promise<StoryGraphQLError>;
 }
@@ -22,7 +22,10 @@ export class HttpStoryClient implements StoryClient {
     readonly token?: string,
   ) {}
 
-  private async send(query: string, variables: Record<string, unknown>): Promise<{ data: any; errors?: StoryGraphQLError[] }> {
+  private async send(
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ data: unknown; errors?: StoryGraphQLError[] }> {
     let res: Response;
     try {
       res = await fetch(this.endpoint, {
@@ -38,13 +41,15 @@ export class HttpStoryClient implements StoryClient {
     }
     const text = await res.text();
     try {
-      return JSON.parse(text) as { data: any; errors?: StoryGraphQLError[] };
+      return JSON.parse(text) as { data: unknown; errors?: StoryGraphQLError[] };
     } catch {
-      throw new Error(`${this.endpoint} answered HTTP ${res.status} with something that is not JSON: ${text.slice(0, 200)}`);
+      throw new Error(
+        `${this.endpoint} answered HTTP ${res.status} with something that is not JSON: ${text.slice(0, 200)}`,
+      );
     }
   }
 
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const body = await this.send(query, variables);
     if (body.errors?.length || !body.data) {
       throw new Error(`GraphQL operation failed: ${JSON.stringify(body.errors)}`);

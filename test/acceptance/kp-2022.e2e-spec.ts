@@ -74,7 +74,7 @@ describe('the Kimberley Process in 2022, end to end', () => {
   });
 
   describe('the secretariat sets the year up', () => {
-    it('the admin creates the secretariat\'s account', async () => {
+    it("the admin creates the secretariat's account", async () => {
       const res = await admin.ok<{ createUser: { email: string; role: string; participant: null } }>(
         `mutation ($input: CreateUserInput!) { createUser(input: $input) { email role participant { code } } }`,
         { input: { email: SECRETARIAT, displayName: 'KP Secretariat', password: PASSWORD, role: 'SECRETARIAT' } },
@@ -104,18 +104,26 @@ describe('the Kimberley Process in 2022, end to end', () => {
       expect(codes(org.organization.participants)).toEqual(['CSC', 'WDC']);
     });
 
-    it('the admin gives each participant\'s delegate an account', async () => {
+    it("the admin gives each participant's delegate an account", async () => {
       for (const [code, name] of [...PARTICIPANTS, ...OBSERVERS]) {
         const res = await admin.ok<{ createUser: { role: string; participant: { code: string } } }>(
           `mutation ($input: CreateUserInput!) { createUser(input: $input) { role participant { code } } }`,
           {
-            input: { email: email(code), displayName: `Delegate of ${name}`, password: PASSWORD, role: 'DELEGATE', participantId: ids.get(code) },
+            input: {
+              email: email(code),
+              displayName: `Delegate of ${name}`,
+              password: PASSWORD,
+              role: 'DELEGATE',
+              participantId: ids.get(code),
+            },
           },
         );
         expect(res.createUser).toEqual({ role: 'DELEGATE', participant: { code } });
       }
       const us = await t.as(email('US'), PASSWORD);
-      expect((await us.ok<{ me: { participant: { code: string } } }>('{ me { participant { code } } }')).me.participant.code).toBe('US');
+      expect(
+        (await us.ok<{ me: { participant: { code: string } } }>('{ me { participant { code } } }')).me.participant.code,
+      ).toBe('US');
     });
 
     it('the secretariat creates the Plenary, the Participation Committee and the Rules and Procedures Committee', async () => {
@@ -127,9 +135,20 @@ describe('the Kimberley Process in 2022, end to end', () => {
         { name: 'Rules and Procedures Committee', code: 'RPC', kind: 'COMMITTEE', quorum: 5, members: RPC_MEMBERS },
       ];
       for (const b of bodies) {
-        const res = await sec.ok<{ createBody: { id: string; code: string; members: { code: string }[]; observers: { code: string }[] } }>(
+        const res = await sec.ok<{
+          createBody: { id: string; code: string; members: { code: string }[]; observers: { code: string }[] };
+        }>(
           `mutation ($input: CreateBodyInput!) { createBody(input: $input) { id code members { code } observers { code } } }`,
-          { input: { name: b.name, code: b.code, kind: b.kind, quorum: b.quorum, memberIds: b.members.map((c) => ids.get(c)), observerIds } },
+          {
+            input: {
+              name: b.name,
+              code: b.code,
+              kind: b.kind,
+              quorum: b.quorum,
+              memberIds: b.members.map((c) => ids.get(c)),
+              observerIds,
+            },
+          },
         );
         expect(res.createBody.code).toBe(b.code);
         expect(codes(res.createBody.members)).toEqual([...b.members].sort());
@@ -147,11 +166,33 @@ describe('the Kimberley Process in 2022, end to end', () => {
         ['RPC', 'RU', 'CHAIR'],
       ];
       for (const [body, participant, role] of terms) {
-        const res = await sec.ok<{ assignChair: { body: { code: string }; participant: { code: string }; role: string; startsOn: string; endsOn: string } }>(
+        const res = await sec.ok<{
+          assignChair: {
+            body: { code: string };
+            participant: { code: string };
+            role: string;
+            startsOn: string;
+            endsOn: string;
+          };
+        }>(
           `mutation ($input: AssignChairInput!) { assignChair(input: $input) { body { code } participant { code } role startsOn endsOn } }`,
-          { input: { bodyId: ids.get(body), participantId: ids.get(participant), role, startsOn: '2022-01-01', endsOn: '2022-12-31' } },
+          {
+            input: {
+              bodyId: ids.get(body),
+              participantId: ids.get(participant),
+              role,
+              startsOn: '2022-01-01',
+              endsOn: '2022-12-31',
+            },
+          },
         );
-        expect(res.assignChair).toEqual({ body: { code: body }, participant: { code: participant }, role, startsOn: '2022-01-01', endsOn: '2022-12-31' });
+        expect(res.assignChair).toEqual({
+          body: { code: body },
+          participant: { code: participant },
+          role,
+          startsOn: '2022-01-01',
+          endsOn: '2022-12-31',
+        });
       }
       story = new Kp2022Story(cast(), await loadDirectory(await secretariat()), {
         suffix: '',
@@ -183,11 +224,14 @@ describe('the Kimberley Process in 2022, end to end', () => {
         });
       }
       const us = await t.as(email('US'), PASSWORD);
-      const listed = await us.ok<{ boycotts: { id: string }[] }>('query ($on: Date) { boycotts(activeOn: $on) { id } }', { on: '2022-06-20' });
+      const listed = await us.ok<{ boycotts: { id: string }[] }>(
+        'query ($on: Date) { boycotts(activeOn: $on) { id } }',
+        { on: '2022-06-20' },
+      );
       expect(listed.boycotts.map((b) => b.id).sort()).toEqual([boycotts.US.id, boycotts.GB.id].sort());
     });
 
-    it('Russia\'s delegate answers each boycott with a statement on it', async () => {
+    it("Russia's delegate answers each boycott with a statement on it", async () => {
       const replies = await story.answerBoycotts();
       expect(replies).toHaveLength(2);
       for (const [i, code] of BOYCOTTERS.entries()) {
@@ -204,7 +248,7 @@ describe('the Kimberley Process in 2022, end to end', () => {
   });
 
   describe('the committees chaired by Russia', () => {
-    it('Russia\'s delegate, as chair, schedules meetings of the PC and the RPC; both show the US and UK as BOYCOTT', async () => {
+    it("Russia's delegate, as chair, schedules meetings of the PC and the RPC; both show the US and UK as BOYCOTT", async () => {
       const { pc, rpc } = await story.scheduleCommitteeMeetings();
       for (const [meeting, body, members] of [
         [pc, 'PC', PC_MEMBERS],
@@ -213,14 +257,19 @@ describe('the Kimberley Process in 2022, end to end', () => {
         expect(meeting).toMatchObject({ status: 'SCHEDULED', body: { code: body }, chairedBy: { code: 'RU' } });
         for (const code of BOYCOTTERS) {
           const row = meeting.attendance.find((a) => a.participant.code === code);
-          expect(row).toMatchObject({ status: 'BOYCOTT', boycott: { id: story.boycotts[code].id, statement: STATEMENTS[code] } });
+          expect(row).toMatchObject({
+            status: 'BOYCOTT',
+            boycott: { id: story.boycotts[code].id, statement: STATEMENTS[code] },
+          });
         }
         // Everyone else has no record yet: a gap. The boycotters are not gaps, they have a reason.
-        expect(codes(meeting.attendanceGaps)).toEqual(members.filter((c) => !(BOYCOTTERS as readonly string[]).includes(c)).sort());
+        expect(codes(meeting.attendanceGaps)).toEqual(
+          members.filter((c) => !(BOYCOTTERS as readonly string[]).includes(c)).sort(),
+        );
       }
     });
 
-    it('Russia\'s delegate opens the PC meeting and records the other members PRESENT', async () => {
+    it("Russia's delegate opens the PC meeting and records the other members PRESENT", async () => {
       const opened = await story.openCommitteeMeeting();
       expect(opened.status).toBe('IN_SESSION');
       const meeting = await story.recordCommitteeAttendance();
@@ -228,7 +277,8 @@ describe('the Kimberley Process in 2022, end to end', () => {
       expect(meeting.quorumMet).toBe(true);
       const byCode = new Map(meeting.attendance.map((a) => [a.participant.code, a]));
       for (const code of story.pcPresent()) expect(byCode.get(code)?.status).toBe('PRESENT');
-      for (const code of BOYCOTTERS) expect(byCode.get(code)).toMatchObject({ status: 'BOYCOTT', boycott: { id: story.boycotts[code].id } });
+      for (const code of BOYCOTTERS)
+        expect(byCode.get(code)).toMatchObject({ status: 'BOYCOTT', boycott: { id: story.boycotts[code].id } });
     });
 
     it('a routine proposal is tabled on a DECISION item and opened', async () => {
@@ -256,7 +306,7 @@ describe('the Kimberley Process in 2022, end to end', () => {
       expect(codes(proposal.positions)).not.toContain('US');
     });
 
-    it('Russia\'s delegate closes it: ADOPTED; the draft record shows the boycotts and the statements', async () => {
+    it("Russia's delegate closes it: ADOPTED; the draft record shows the boycotts and the statements", async () => {
       const record = await story.closeCommitteeProposal();
       expect(record).toMatchObject({
         status: 'DRAFT',
@@ -287,19 +337,27 @@ describe('the Kimberley Process in 2022, end to end', () => {
   describe('the plenary the Civil Society Coalition asked for', () => {
     it('the CSC asks the plenary chair to convene a plenary on whether Russian diamonds fund the war', async () => {
       const request = await story.cscRequestsPlenary();
-      expect(request).toMatchObject({ status: 'PENDING', requestedBy: { code: 'CSC' }, body: { code: 'PLEN' }, meeting: null });
+      expect(request).toMatchObject({
+        status: 'PENDING',
+        requestedBy: { code: 'CSC' },
+        body: { code: 'PLEN' },
+        meeting: null,
+      });
       expect(request.justification).toMatch(/funding the war/);
     });
 
-    it('Botswana\'s delegate, chair in 2022, accepts and schedules it', async () => {
+    it("Botswana's delegate, chair in 2022, accepts and schedules it", async () => {
       const request = await story.chairAcceptsRequest();
-      expect(request).toMatchObject({ status: 'ACCEPTED', meeting: { status: 'SCHEDULED', kind: 'EXTRAORDINARY', body: { code: 'PLEN' }, chairedBy: { code: 'BW' } } });
+      expect(request).toMatchObject({
+        status: 'ACCEPTED',
+        meeting: { status: 'SCHEDULED', kind: 'EXTRAORDINARY', body: { code: 'PLEN' }, chairedBy: { code: 'BW' } },
+      });
       expect(request.meeting!.startsAt.slice(0, 10)).toBe('2022-11-08');
       // Botswana chairs it: the boycotts of Russia's chairing do not reach it.
       expect(request.meeting!.attendance.filter((a) => a.status === 'BOYCOTT')).toEqual([]);
     });
 
-    it('Botswana\'s delegate opens it and records everyone PRESENT', async () => {
+    it("Botswana's delegate opens it and records everyone PRESENT", async () => {
       const meeting = await story.openPlenary();
       expect(meeting.status).toBe('IN_SESSION');
       expect(meeting.attendanceGaps).toEqual([]);
@@ -309,8 +367,15 @@ describe('the Kimberley Process in 2022, end to end', () => {
 
     it('an agenda item and a proposal to widen the definition of conflict diamonds are tabled', async () => {
       const proposal = await story.tablePlenaryProposal();
-      expect(proposal).toMatchObject({ status: 'OPEN', procedure: 'IN_MEETING', body: { code: 'PLEN' }, title: 'To widen the definition of conflict diamonds' });
-      const meeting = await (await t.as(email('BW'), PASSWORD)).ok<{ meeting: { agenda: { kind: string; proposedBy: { code: string } }[] } }>(
+      expect(proposal).toMatchObject({
+        status: 'OPEN',
+        procedure: 'IN_MEETING',
+        body: { code: 'PLEN' },
+        title: 'To widen the definition of conflict diamonds',
+      });
+      const meeting = await (
+        await t.as(email('BW'), PASSWORD)
+      ).ok<{ meeting: { agenda: { kind: string; proposedBy: { code: string } }[] } }>(
         'query ($id: ID!) { meeting(id: $id) { agenda { kind proposedBy { code } } } }',
         { id: story.plenary!.id },
       );
@@ -333,17 +398,31 @@ describe('the Kimberley Process in 2022, end to end', () => {
       expect(codes(proposal.positions)).not.toContain('CSC');
     });
 
-    it('Botswana\'s delegate closes it: NOT_ADOPTED, with Russia as objector', async () => {
+    it("Botswana's delegate closes it: NOT_ADOPTED, with Russia as objector", async () => {
       const record = await story.closePlenaryProposal();
-      expect(record).toMatchObject({ status: 'DRAFT', outcome: 'NOT_ADOPTED', objectors: [{ code: 'RU' }], chairedBy: { code: 'BW' } });
-      expect(record.positions.find((p) => p.participant.code === 'RU')).toMatchObject({ stance: 'OBJECT', statement: STATEMENTS.RU_OBJECTION });
+      expect(record).toMatchObject({
+        status: 'DRAFT',
+        outcome: 'NOT_ADOPTED',
+        objectors: [{ code: 'RU' }],
+        chairedBy: { code: 'BW' },
+      });
+      expect(record.positions.find((p) => p.participant.code === 'RU')).toMatchObject({
+        stance: 'OBJECT',
+        statement: STATEMENTS.RU_OBJECTION,
+      });
     });
   });
 
   describe('an intersessional written procedure', () => {
     it('the secretariat circulates an administrative text with a deadline a few seconds ahead', async () => {
       const proposal = await story.startWrittenProcedure();
-      expect(proposal).toMatchObject({ status: 'OPEN', procedure: 'WRITTEN', body: { code: 'PLEN' }, agendaItem: null, decisionRecord: null });
+      expect(proposal).toMatchObject({
+        status: 'OPEN',
+        procedure: 'WRITTEN',
+        body: { code: 'PLEN' },
+        agendaItem: null,
+        decisionRecord: null,
+      });
       expect(Date.parse(proposal.deadline!)).toBeGreaterThan(Date.now() - 1000);
     });
 
@@ -361,7 +440,12 @@ describe('the Kimberley Process in 2022, end to end', () => {
       expect(published.map((r) => r.number)).toEqual([1, 2, 3].map((n) => `TEST/${year}/${n}`));
       expect(published.every((r) => r.status === 'PUBLISHED' && /^[0-9a-f]{64}$/.test(r.contentHash ?? ''))).toBe(true);
       expect(published.map((r) => r.previousHash)).toEqual([null, published[0].contentHash, published[1].contentHash]);
-      expect(published[2]).toMatchObject({ procedure: 'WRITTEN', outcome: 'ADOPTED', meeting: null, publishedBy: { displayName: 'KP Secretariat' } });
+      expect(published[2]).toMatchObject({
+        procedure: 'WRITTEN',
+        outcome: 'ADOPTED',
+        meeting: null,
+        publishedBy: { displayName: 'KP Secretariat' },
+      });
     });
 
     it('the chain verifies: 3 entries', async () => {
@@ -370,7 +454,11 @@ describe('the Kimberley Process in 2022, end to end', () => {
 
     it('a corrigendum corrects a typo; the chain still verifies: 4 entries', async () => {
       const corrigendum = await story.issueCorrigendum();
-      expect(corrigendum).toMatchObject({ number: 1, correction: PC_CORRECTION, previousHash: story.published[2].contentHash });
+      expect(corrigendum).toMatchObject({
+        number: 1,
+        correction: PC_CORRECTION,
+        previousHash: story.published[2].contentHash,
+      });
       expect(await story.verifyChain()).toMatchObject({ valid: true, checked: 4 });
     });
 
@@ -389,9 +477,18 @@ describe('the Kimberley Process in 2022, end to end', () => {
     it('the public reads each record by number, with its attendance, statements and corrigenda, and its JSON and PDF', async () => {
       const reads = await story.publicReadsRecords();
       const [pc, plenary] = reads;
-      expect(pc.record).toMatchObject({ number: `TEST/${year}/1`, outcome: 'ADOPTED', corrigenda: [{ number: 1, correction: PC_CORRECTION }] });
-      expect(pc.record!.attendance.find((a) => a.participant.code === 'US')).toMatchObject({ status: 'BOYCOTT', boycott: { statement: STATEMENTS.US } });
-      expect(pc.record!.statements.some((s) => s.participant.code === 'RU' && s.title === STATEMENTS.RU_TITLE)).toBe(true);
+      expect(pc.record).toMatchObject({
+        number: `TEST/${year}/1`,
+        outcome: 'ADOPTED',
+        corrigenda: [{ number: 1, correction: PC_CORRECTION }],
+      });
+      expect(pc.record!.attendance.find((a) => a.participant.code === 'US')).toMatchObject({
+        status: 'BOYCOTT',
+        boycott: { statement: STATEMENTS.US },
+      });
+      expect(pc.record!.statements.some((s) => s.participant.code === 'RU' && s.title === STATEMENTS.RU_TITLE)).toBe(
+        true,
+      );
       expect(plenary.record).toMatchObject({ outcome: 'NOT_ADOPTED', objectors: [{ code: 'RU' }] });
       for (const { record, exports } of reads) {
         expect(exports.jsonStatus).toBe(200);
@@ -406,7 +503,11 @@ describe('the Kimberley Process in 2022, end to end', () => {
       const res = await fetch(`${t.url}/records/${encodeURIComponent(pc.record!.number!)}/corrigenda/1.json`);
       expect(res.status).toBe(200);
       const { createHash } = await import('node:crypto');
-      expect(createHash('sha256').update(Buffer.from(await res.arrayBuffer())).digest('hex')).toBe(story.corrigendum!.contentHash);
+      expect(
+        createHash('sha256')
+          .update(Buffer.from(await res.arrayBuffer()))
+          .digest('hex'),
+      ).toBe(story.corrigendum!.contentHash);
     });
   });
 });
