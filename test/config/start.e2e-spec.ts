@@ -115,7 +115,7 @@ describe('starting Concord', () => {
       } finally {
         const exit = await first.stop('SIGTERM');
         // SIGTERM is a clean shutdown, not a crash.
-        expect(exit.code).toBe(0);
+        expect({ code: exit.code, signal: exit.signal }).toEqual({ code: 0, signal: null });
       }
 
       // A second start on the same database neither seeds again nor needs the bootstrap variables.

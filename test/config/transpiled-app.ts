@@ -75,8 +75,8 @@ export interface Running {
   stop(signal?: NodeJS.Signals): Promise<Exit>;
 }
 
-/** Starts `main` with exactly `env` (plus PATH and HOME), in `cwd`. */
-export function startProcess(app: TranspiledApp, env: Record<string, string>, timeoutMs = 30_000): Running {
+/** Starts `main` with exactly `env` (plus PATH and HOME); killed after `timeoutMs` (a hung start). */
+export function startProcess(app: TranspiledApp, env: Record<string, string>, timeoutMs = 90_000): Running {
   const child = spawn(process.execPath, [app.main], {
     cwd: app.dir,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? app.dir, NO_COLOR: '1', ...env },
@@ -117,7 +117,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Polls GET /health until it answers 200 (or the process ends, or time runs out). */
-export async function waitForHealth(url: string, running: Running, timeoutMs = 20_000): Promise<void> {
+export async function waitForHealth(url: string, running: Running, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let ended = false;
   void running.exited.then(() => (ended = true));
