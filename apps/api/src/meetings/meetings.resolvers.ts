@@ -265,21 +265,24 @@ export class BoycottResolver {
 
   @ResolveField(() => MeetingModel, { nullable: true })
   meeting(@Parent() b: BoycottModel, @Ctx() ctx: RequestContext) {
+    if (b.meeting !== undefined) return b.meeting;
     return b.meetingId ? this.loaders.meeting(ctx).load(b.meetingId) : null;
   }
 
   @ResolveField(() => BodyModel, { nullable: true })
   body(@Parent() b: BoycottModel, @Ctx() ctx: RequestContext) {
+    if (b.body !== undefined) return b.body;
     return b.bodyId ? this.org.body(ctx).load(b.bodyId) : null;
   }
 
   @ResolveField(() => ParticipantModel, { nullable: true })
   chairedBy(@Parent() b: BoycottModel, @Ctx() ctx: RequestContext) {
+    if (b.chairedBy !== undefined) return b.chairedBy;
     return b.chairedById ? this.org.participant(ctx).load(b.chairedById) : null;
   }
 
   @ResolveField(() => UserModel)
   declaredBy(@Parent() b: BoycottModel, @Ctx() ctx: RequestContext) {
-    return this.org.user(ctx).load(b.declaredByUserId);
+    return b.declaredBy ?? this.org.user(ctx).load(b.declaredByUserId);
   }
 }

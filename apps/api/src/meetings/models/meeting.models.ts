@@ -7,7 +7,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDate } from '../../graphql/date.scalar.js';
 import { AgendaItemKind, AttendanceStatus, BoycottScope, MeetingKind, MeetingStatus } from '../../graphql/enums.js';
 import { PageInfo } from '../../graphql/pagination.js';
-import type { ParticipantModel, UserModel } from '../../organisation/models/organisation.models.js';
+import type { BodyModel, ParticipantModel, UserModel } from '../../organisation/models/organisation.models.js';
 
 @ObjectType('Meeting')
 export class MeetingModel {
@@ -88,5 +88,10 @@ export class BoycottModel {
   declaredByUserId: string;
   @Field() declaredAt: Date;
   @Field(() => Date, { nullable: true }) withdrawnAt: Date | null;
-  // participant, meeting, body, chairedBy, declaredBy: field resolvers (BoycottResolver).
+  // participant, meeting, body, chairedBy, declaredBy: field resolvers (BoycottResolver). A boycott
+  // read from a decision record carries them frozen; those values win over live ones.
+  meeting?: MeetingModel | null;
+  body?: BodyModel | null;
+  chairedBy?: ParticipantModel | null;
+  declaredBy?: UserModel;
 }
