@@ -109,6 +109,7 @@ async function main(): Promise<void> {
   await story.tableCommitteeProposal();
   await story.committeeMembersSupport();
   await story.closeCommitteeProposal();
+  await story.adjournCommitteeMeeting();
   await story.cscRequestsPlenary();
   await story.chairAcceptsRequest();
   await story.openPlenary();
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
   await story.observerTriesToTakePosition();
   await story.plenaryPositions();
   await story.closePlenaryProposal();
+  await story.adjournPlenary();
   await story.startWrittenProcedure();
   await story.awaitWrittenAdoption();
   await story.publishRecords();

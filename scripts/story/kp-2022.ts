@@ -196,6 +196,7 @@ export const OPS = {
   meetingsOfBody: `query ($bodyId: ID, $from: DateTime, $to: DateTime, $first: Int) {
     meetings(bodyId: $bodyId, from: $from, to: $to, first: $first) { edges { node { id startsAt } } } }`,
   openMeeting: `mutation ($id: ID!) { openMeeting(meetingId: $id) { ${MEETING} } }`,
+  adjournMeeting: `mutation ($id: ID!) { adjournMeeting(meetingId: $id) { ${MEETING} } }`,
   recordAttendance: `mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { ${ATTENDANCE} } }`,
   addAgendaItem: `mutation ($input: AgendaItemInput!) { addAgendaItem(input: $input) { id title kind position proposedBy { code } } }`,
   submitProposal: `mutation ($input: SubmitProposalInput!) { submitProposal(input: $input) { ${PROPOSAL} } }`,
@@ -747,6 +748,23 @@ export class Kp2022Story {
     return this.pcRecord;
   }
 
+  /** Russia's delegate adjourns the PC meeting: its attendance is now history. */
+  async adjournCommitteeMeeting(): Promise<MeetingView> {
+    must(this.pcMeeting, 'the PC meeting was not scheduled');
+    const ru = await this.cast.delegate(BOYCOTTED_CHAIR);
+    const data = await act<{ adjournMeeting: MeetingView }>(
+      ru,
+      "the RU delegate's adjournMeeting of the PC meeting",
+      OPS.adjournMeeting,
+      {
+        id: this.pcMeeting.id,
+      },
+    );
+    this.pcMeeting = data.adjournMeeting;
+    this.say(`Russia's delegate adjourns the Participation Committee's meeting.`);
+    return this.pcMeeting;
+  }
+
   // -------------------------------------------------- the plenary the CSC asked for
 
   /** The Civil Society Coalition asks the plenary chair to convene a plenary. */
@@ -951,6 +969,23 @@ export class Kp2022Story {
       `Botswana's delegate closes the item: NOT_ADOPTED, with ${this.list(this.plenaryRecord.objectors.map((o) => o.code))} as objector.`,
     );
     return this.plenaryRecord;
+  }
+
+  /** Botswana's delegate adjourns the sitting. */
+  async adjournPlenary(): Promise<MeetingView> {
+    must(this.plenary, 'the plenary was not scheduled');
+    const bw = await this.cast.delegate('BW');
+    const data = await act<{ adjournMeeting: MeetingView }>(
+      bw,
+      "the BW delegate's adjournMeeting of the plenary",
+      OPS.adjournMeeting,
+      {
+        id: this.plenary.id,
+      },
+    );
+    this.plenary = data.adjournMeeting;
+    this.say(`Botswana's delegate adjourns the sitting.`);
+    return this.plenary;
   }
 
   // -------------------------------------------------- the written procedure

@@ -332,6 +332,17 @@ describe('the Kimberley Process in 2022, end to end', () => {
       expect(replies.map((s) => s.boycott?.id).sort()).toEqual(BOYCOTTERS.map((c) => story.boycotts[c].id).sort());
       expect(replies.every((s) => s.body === STATEMENTS.RU)).toBe(true);
     });
+
+    it("Russia's delegate adjourns the meeting; its attendance stays as it was held", async () => {
+      const meeting = await story.adjournCommitteeMeeting();
+      expect(meeting.status).toBe('ADJOURNED');
+      for (const code of BOYCOTTERS) {
+        expect(meeting.attendance.find((a) => a.participant.code === code)).toMatchObject({
+          status: 'BOYCOTT',
+          boycott: { id: story.boycotts[code].id },
+        });
+      }
+    });
   });
 
   describe('the plenary the Civil Society Coalition asked for', () => {
@@ -410,6 +421,10 @@ describe('the Kimberley Process in 2022, end to end', () => {
         stance: 'OBJECT',
         statement: STATEMENTS.RU_OBJECTION,
       });
+    });
+
+    it("Botswana's delegate adjourns the sitting", async () => {
+      expect((await story.adjournPlenary()).status).toBe('ADJOURNED');
     });
   });
 
