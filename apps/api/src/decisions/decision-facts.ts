@@ -3,7 +3,7 @@
 // The live tally, the closing and the frozen record all go through here, so they cannot disagree.
 import { currentPositions, decide, type AttendanceStatus, type Decision, type DecideInput, type MemberFact } from '#consensus';
 import type { ParticipantModel } from '../organisation/models/organisation.models.js';
-import type { AttendanceFactRow, PositionRow, SeatRow } from './decisions.repository.js';
+import type { AttendanceFactRow, PositionRow, SeatRow } from './decision-rows.js';
 import type { TallyModel } from './models/proposal.models.js';
 
 export interface ProposalFacts {

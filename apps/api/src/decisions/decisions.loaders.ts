@@ -66,14 +66,14 @@ export class DecisionsLoaders {
 
   /** The live tally: the rule applied to the facts as they stand now. */
   async tally(ctx: RequestContext, p: ProposalModel): Promise<TallyModel> {
-    const [body, seats, attendance, positions] = await Promise.all([
-      this.organisation.body(ctx).load(p.bodyId),
+    const [quorum, seats, attendance, positions] = await Promise.all([
+      p.bodyQuorum !== undefined ? p.bodyQuorum : this.organisation.body(ctx).load(p.bodyId).then((b) => b?.quorum ?? null),
       this.seats(ctx).load(p.bodyId),
       this.attendanceOf(ctx, p),
       this.positionHistory(ctx).load(p.id),
     ]);
     const deadlinePassed = p.procedure === 'WRITTEN' && p.deadline !== null && p.deadline.getTime() <= Date.now();
-    return tallyOf(decideFromFacts(p, body?.quorum ?? null, seats, attendance, positions, deadlinePassed));
+    return tallyOf(decideFromFacts(p, quorum, seats, attendance, positions, deadlinePassed));
   }
 
   private async attendanceOf(ctx: RequestContext, p: ProposalModel): Promise<AttendanceFactRow[]> {

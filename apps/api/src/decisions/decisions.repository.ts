@@ -4,47 +4,21 @@
 // its own transaction and the loaders read outside any.
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AttendanceStatus, ParticipantKind, ParticipantStatus } from '#consensus';
 import { isUuid } from '../common/errors.js';
-import type { ParticipantModel } from '../organisation/models/organisation.models.js';
-import type { PositionModel, ProposalModel, ProposalVersionModel } from './models/proposal.models.js';
+import {
+  ATTENDANCE_BY_MEETINGS_SQL,
+  POSITIONS_BY_PROPOSALS_SQL,
+  PROPOSAL_COLUMNS,
+  PROPOSALS_BY_AGENDA_ITEMS_SQL,
+  PROPOSALS_BY_IDS_SQL,
+  SEATS_BY_BODIES_SQL,
+  VERSIONS_BY_PROPOSALS_SQL,
+} from './decisions.sql.js';
+import { toPositionRow, toSeatRow, type AttendanceFactRow, type PositionRow, type RawPositionRow, type RawSeatRow, type SeatRow } from './decision-rows.js';
+import type { ProposalModel, ProposalVersionModel } from './models/proposal.models.js';
 
-export const PROPOSAL_COLUMNS = `p.id, p.reference, p.title, p.procedure, p.status, p.deadline,
-  p.withdrawal_reason AS "withdrawalReason", p.body_id AS "bodyId", p.agenda_item_id AS "agendaItemId",
-  p.meeting_id AS "meetingId", p.current_version AS "currentVersionNumber",
-  p.created_by_user_id AS "createdByUserId", p.created_at AS "createdAt", p.opened_at AS "openedAt",
-  p.closed_at AS "closedAt"`;
-
-/** A position with the proposal it belongs to and its arrival order (the row's identity). */
-export interface PositionRow extends PositionModel {
-  proposalId: string;
-  seq: number;
-  participant: ParticipantModel;
-}
-
-/** A seat on a body (member or observer; which one follows from the participant's kind). */
-export interface SeatRow {
-  bodyId: string;
-  participant: ParticipantModel;
-}
-
-export interface AttendanceFactRow {
-  meetingId: string;
-  participantId: string;
-  status: AttendanceStatus;
-}
-
-interface RawParticipantColumns {
-  participantId: string;
-  code: string;
-  name: string;
-  kind: ParticipantKind;
-  participantStatus: ParticipantStatus;
-}
-
-function participantOf(r: RawParticipantColumns): ParticipantModel {
-  return { id: r.participantId, code: r.code, name: r.name, kind: r.kind, status: r.participantStatus } as ParticipantModel;
-}
+export { PROPOSAL_COLUMNS };
+export type { AttendanceFactRow, PositionRow, SeatRow };
 
 @Injectable()
 export class DecisionsRepository {
@@ -57,61 +31,29 @@ export class DecisionsRepository {
   async proposalsByIds(ids: readonly string[], em?: EntityManager): Promise<ProposalModel[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return [];
-    return this.em(em).query(`SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.id = ANY($1)`, [valid]);
+    return this.em(em).query(PROPOSALS_BY_IDS_SQL, [valid]);
   }
 
   /** Proposals on each agenda item, oldest first. */
   proposalsByAgendaItemIds(ids: readonly string[], em?: EntityManager): Promise<ProposalModel[]> {
-    return this.em(em).query(
-      `SELECT ${PROPOSAL_COLUMNS} FROM proposal p WHERE p.agenda_item_id = ANY($1) ORDER BY p.created_at, p.reference`,
-      [ids.filter(isUuid)],
-    );
+    return this.em(em).query(PROPOSALS_BY_AGENDA_ITEMS_SQL, [ids.filter(isUuid)]);
   }
 
   /** Every version of each proposal, first to last. */
   versionsByProposalIds(ids: readonly string[], em?: EntityManager): Promise<ProposalVersionModel[]> {
-    return this.em(em).query(
-      `SELECT v.proposal_id AS "proposalId", v.number, v.text, v.change_note AS "changeNote",
-              v.created_by_user_id AS "createdByUserId", v.created_at AS "createdAt"
-         FROM proposal_version v WHERE v.proposal_id = ANY($1) ORDER BY v.proposal_id, v.number`,
-      [ids.filter(isUuid)],
-    );
+    return this.em(em).query(VERSIONS_BY_PROPOSALS_SQL, [ids.filter(isUuid)]);
   }
 
   /** Every position ever taken on each proposal, in arrival order, with its participant. */
   async positionsByProposalIds(ids: readonly string[], em?: EntityManager): Promise<PositionRow[]> {
-    const rows: (RawParticipantColumns & Omit<PositionRow, 'participant' | 'seq'> & { seq: string })[] = await this.em(em).query(
-      `SELECT x.proposal_id AS "proposalId", x.id AS seq, x.participant_id AS "participantId", x.stance,
-              x.version_number AS "versionNumber", x.statement, x.recorded_by_user_id AS "recordedByUserId",
-              x.recorded_at AS "recordedAt", x.on_behalf AS "onBehalf",
-              pt.code, pt.name, pt.kind, pt.status AS "participantStatus"
-         FROM position x JOIN participant pt ON pt.id = x.participant_id
-        WHERE x.proposal_id = ANY($1) ORDER BY x.id`,
-      [ids.filter(isUuid)],
-    );
-    return rows.map((r) => ({
-      proposalId: r.proposalId,
-      seq: Number(r.seq),
-      participantId: r.participantId,
-      participant: participantOf(r),
-      stance: r.stance,
-      versionNumber: r.versionNumber,
-      statement: r.statement,
-      recordedByUserId: r.recordedByUserId,
-      recordedAt: r.recordedAt,
-      onBehalf: r.onBehalf,
-    }));
+    const rows: RawPositionRow[] = await this.em(em).query(POSITIONS_BY_PROPOSALS_SQL, [ids.filter(isUuid)]);
+    return rows.map(toPositionRow);
   }
 
   /** Members and observers of each body, ordered by participant code. */
   async seatsByBodyIds(ids: readonly string[], em?: EntityManager): Promise<SeatRow[]> {
-    const rows: (RawParticipantColumns & { bodyId: string })[] = await this.em(em).query(
-      `SELECT m.body_id AS "bodyId", pt.id AS "participantId", pt.code, pt.name, pt.kind, pt.status AS "participantStatus"
-         FROM body_membership m JOIN participant pt ON pt.id = m.participant_id
-        WHERE m.body_id = ANY($1) ORDER BY pt.code`,
-      [ids.filter(isUuid)],
-    );
-    return rows.map((r) => ({ bodyId: r.bodyId, participant: participantOf(r) }));
+    const rows: RawSeatRow[] = await this.em(em).query(SEATS_BY_BODIES_SQL, [ids.filter(isUuid)]);
+    return rows.map(toSeatRow);
   }
 
   /**
@@ -119,11 +61,7 @@ export class DecisionsRepository {
    * taken on its proposals) these rows are its attendance, frozen at opening.
    */
   attendanceByMeetingIds(ids: readonly string[], em?: EntityManager): Promise<AttendanceFactRow[]> {
-    return this.em(em).query(
-      `SELECT meeting_id AS "meetingId", participant_id AS "participantId", status
-         FROM attendance_record WHERE meeting_id = ANY($1)`,
-      [ids.filter(isUuid)],
-    );
+    return this.em(em).query(ATTENDANCE_BY_MEETINGS_SQL, [ids.filter(isUuid)]);
   }
 }
 

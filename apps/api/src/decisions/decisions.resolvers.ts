@@ -6,7 +6,7 @@ import { EventBus } from '../events/event-bus.service.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { MeetingLoaders } from '../meetings/meetings.loaders.js';
 import { AgendaItemModel } from '../meetings/models/meeting.models.js';
-import { BodyModel, ParticipantModel, UserModel } from '../organisation/models/organisation.models.js';
+import { BodyModel, UserModel } from '../organisation/models/organisation.models.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { DecisionRecordModel } from '../records/models/decision-record.models.js';
 import { RecordsService } from '../records/records.service.js';
@@ -131,11 +131,6 @@ export class ProposalResolver {
 @Resolver(() => PositionModel)
 export class PositionResolver {
   constructor(private readonly organisation: OrganisationLoaders) {}
-
-  @ResolveField(() => ParticipantModel)
-  participant(@Parent() x: PositionModel, @Ctx() ctx: RequestContext) {
-    return x.participant ?? this.organisation.participant(ctx).load(x.participantId);
-  }
 
   @ResolveField(() => UserModel)
   recordedBy(@Parent() x: PositionModel, @Ctx() ctx: RequestContext) {

@@ -13,6 +13,8 @@ import { Forbidden, NotFound, RuleViolation, isUuid } from '../common/errors.js'
 import { TransactionService } from '../database/transaction.service.js';
 import { EventBus } from '../events/event-bus.service.js';
 import type { ParticipantModel } from '../organisation/models/organisation.models.js';
+import { INSERT_POSITION_SQL, POSITION_CONTEXT_SQL } from './decisions.sql.js';
+import { inReadCommitted } from './lean-transaction.js';
 import type { RecordPositionInput } from './inputs/decision.inputs.js';
 import type { PositionModel } from './models/proposal.models.js';
 import { chairInstant, isDecided, proposalClosed } from './proposal.service.js';
@@ -35,30 +37,6 @@ interface PositionContextRow {
   attendance: AttendanceStatus | null;
 }
 
-// The proposal row is locked FOR SHARE before anything about it is judged; the outer joins bring
-// the participant (if it exists), its seat on the body and its attendance at the meeting.
-const CONTEXT_SQL = `
-  SELECT p.reference, p.status, p.procedure, p.body_id AS "bodyId", b.code AS "bodyCode",
-         p.current_version AS "currentVersion",
-         (p.deadline IS NOT NULL AND p.deadline <= now()) AS "deadlinePassed",
-         m.starts_at AS "meetingStartsAt",
-         pt.id AS "participantId", pt.code, pt.name, pt.kind, pt.status AS "participantStatus",
-         (bm.participant_id IS NOT NULL) AS "isMember",
-         ar.status AS attendance
-    FROM proposal p
-    JOIN body b ON b.id = p.body_id
-    LEFT JOIN meeting m ON m.id = p.meeting_id
-    LEFT JOIN participant pt ON pt.id = $2
-    LEFT JOIN body_membership bm ON bm.body_id = p.body_id AND bm.participant_id = pt.id
-    LEFT JOIN attendance_record ar ON ar.meeting_id = p.meeting_id AND ar.participant_id = pt.id
-   WHERE p.id = $1
-     FOR SHARE OF p`;
-
-const INSERT_SQL = `
-  INSERT INTO position (proposal_id, participant_id, version_number, stance, statement, recorded_by_user_id, on_behalf)
-  VALUES ($1, $2, $3, $4, $5, $6, $7)
-  RETURNING id, recorded_at AS "recordedAt"`;
-
 @Injectable()
 export class PositionService {
   constructor(
@@ -79,8 +57,8 @@ export class PositionService {
     if (!isUuid(input.participantId)) throw new NotFound('participant', input.participantId);
     const statement = input.statement && input.statement.trim() !== '' ? input.statement : null;
 
-    const position = await this.tx.run(async (em) => {
-      const [c]: PositionContextRow[] = await em.query(CONTEXT_SQL, [input.proposalId, input.participantId]);
+    const position = await inReadCommitted(this.tx.dataSource, async (em) => {
+      const [c]: PositionContextRow[] = await em.query(POSITION_CONTEXT_SQL, [input.proposalId, input.participantId]);
       if (!c) throw new NotFound('proposal', input.proposalId);
       if (c.participantId === null) throw new NotFound('participant', input.participantId);
 
@@ -121,7 +99,7 @@ export class PositionService {
       }
 
       const onBehalf = !own;
-      const [row]: { id: string; recordedAt: Date }[] = await em.query(INSERT_SQL, [
+      const [row]: { id: string; recordedAt: Date }[] = await em.query(INSERT_POSITION_SQL, [
         input.proposalId,
         c.participantId,
         c.currentVersion,

@@ -19,6 +19,8 @@ export class ProposalModel {
   @Field(() => String, { nullable: true }) withdrawalReason: string | null;
   /** Resolved to `body`. */
   bodyId: string;
+  /** The body's quorum, read with the proposal for its live tally (not in the schema). */
+  bodyQuorum?: number | null;
   /** Resolved to `agendaItem` (IN_MEETING proposals). */
   agendaItemId: string | null;
   /** The meeting of an IN_MEETING proposal (its agenda item's meeting). */
@@ -47,9 +49,12 @@ export class ProposalVersionModel {
 
 @ObjectType('Position')
 export class PositionModel {
-  /** Resolved to `participant`; a join or a snapshot may carry `participant` itself (returned first). */
   participantId: string;
-  participant?: ParticipantModel;
+  /**
+   * Always carried by whoever makes a Position (the positions query joins the participant; a record's
+   * snapshot holds it), so it is a plain field: a proposal's 85 positions cost no field resolver each.
+   */
+  @Field(() => ParticipantModel) participant: ParticipantModel;
   @Field(() => Stance) stance: Stance;
   @Field(() => Int) versionNumber: number;
   @Field(() => String, { nullable: true }) statement: string | null;
