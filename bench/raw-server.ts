@@ -7,7 +7,13 @@ import http from 'node:http';
 import pg from 'pg';
 import { entitlement } from '#consensus';
 import { decideFromFacts, latestPositions, tallyOf } from '../apps/api/src/decisions/decision-facts.js';
-import { toPositionRow, toSeatRow, type AttendanceFactRow, type RawPositionRow, type RawSeatRow } from '../apps/api/src/decisions/decision-rows.js';
+import {
+  toPositionRow,
+  toSeatRow,
+  type AttendanceFactRow,
+  type RawPositionRow,
+  type RawSeatRow,
+} from '../apps/api/src/decisions/decision-rows.js';
 import {
   ATTENDANCE_BY_MEETINGS_SQL,
   INSERT_POSITION_SQL,
@@ -18,7 +24,8 @@ import {
 } from '../apps/api/src/decisions/decisions.sql.js';
 import type { ProposalModel } from '../apps/api/src/decisions/models/proposal.models.js';
 
-const AUDIT_SQL = 'INSERT INTO audit_entry (actor_user_id, action, entity, entity_id, details) VALUES ($1, $2, $3, $4, $5)';
+const AUDIT_SQL =
+  'INSERT INTO audit_entry (actor_user_id, action, entity, entity_id, details) VALUES ($1, $2, $3, $4, $5)';
 
 // The API's pool holds 10 connections (libs/database data-source.ts): the same here.
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
@@ -45,7 +52,13 @@ async function recordPosition(userId: string, input: PositionBody): Promise<{ st
     else if (input.versionNumber != null && input.versionNumber !== c.currentVersion) refusal = 'STALE_VERSION';
     else {
       const e = entitlement(
-        { participantId: c.participantId, code: c.code, kind: c.kind, status: c.participantStatus, isMember: c.isMember },
+        {
+          participantId: c.participantId,
+          code: c.code,
+          kind: c.kind,
+          status: c.participantStatus,
+          isMember: c.isMember,
+        },
         c.procedure,
         c.attendance,
       );
@@ -70,12 +83,23 @@ async function recordPosition(userId: string, input: PositionBody): Promise<{ st
       'recordPosition',
       'Proposal',
       input.proposalId,
-      JSON.stringify({ positionId: row.id, participant: c.code, stance: input.stance, versionNumber: c.currentVersion, onBehalf: false }),
+      JSON.stringify({
+        positionId: row.id,
+        participant: c.code,
+        stance: input.stance,
+        versionNumber: c.currentVersion,
+        onBehalf: false,
+      }),
     ]);
     await client.query('COMMIT');
     return {
       status: 200,
-      body: { participant: { code: c.code }, stance: input.stance, versionNumber: c.currentVersion, recordedAt: row.recordedAt },
+      body: {
+        participant: { code: c.code },
+        stance: input.stance,
+        versionNumber: c.currentVersion,
+        recordedAt: row.recordedAt,
+      },
     };
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -102,8 +126,17 @@ async function readProposal(id: string): Promise<{ status: number; body: unknown
     body: {
       data: {
         proposal: {
-          positions: latestPositions(positions, p.currentVersionNumber).map((x) => ({ participant: { code: x.participant.code }, stance: x.stance })),
-          tally: { support: tally.support, object: tally.object, abstain: tally.abstain, silent: tally.silent, consensus: tally.consensus },
+          positions: latestPositions(positions, p.currentVersionNumber).map((x) => ({
+            participant: { code: x.participant.code },
+            stance: x.stance,
+          })),
+          tally: {
+            support: tally.support,
+            object: tally.object,
+            abstain: tally.abstain,
+            silent: tally.silent,
+            consensus: tally.consensus,
+          },
         },
       },
     },

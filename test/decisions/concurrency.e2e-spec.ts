@@ -3,9 +3,9 @@
 // is in the record, or was refused with PROPOSAL_CLOSED and is not; nothing else, nothing lost,
 // nothing half-written.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
-import { CLOSE, RECORD, SECRETARIAT, open, submit } from './decisions-helpers.js';
+import { CLOSE, RECORD, SECRETARIAT, open, startApp, submit } from './decisions-helpers.js';
 import { delegatesOf, inBatches, roomOf85, type Room } from './eighty-five.js';
 
 const ROUNDS = 8;
@@ -15,19 +15,30 @@ let delegates: GraphQLClient[];
 let agendaItemId: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startApp();
   room = await roomOf85(t);
   delegates = await delegatesOf(t, room);
   const sec = await t.as(SECRETARIAT);
   const m = await sec.ok<{ scheduleMeeting: { id: string } }>(
     `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
-    { input: { bodyId: room.bodyId, title: 'The room of 85', kind: 'REGULAR', startsAt: '2026-05-04T08:00:00Z', endsAt: '2026-05-04T18:00:00Z' } },
+    {
+      input: {
+        bodyId: room.bodyId,
+        title: 'The room of 85',
+        kind: 'REGULAR',
+        startsAt: '2026-05-04T08:00:00Z',
+        endsAt: '2026-05-04T18:00:00Z',
+      },
+    },
   );
   const meetingId = m.scheduleMeeting.id;
   agendaItemId = (
-    await sec.ok<{ addAgendaItem: { id: string } }>(`mutation ($input: AgendaItemInput!) { addAgendaItem(input: $input) { id } }`, {
-      input: { meetingId, title: 'Decisions', kind: 'DECISION' },
-    })
+    await sec.ok<{ addAgendaItem: { id: string } }>(
+      `mutation ($input: AgendaItemInput!) { addAgendaItem(input: $input) { id } }`,
+      {
+        input: { meetingId, title: 'Decisions', kind: 'DECISION' },
+      },
+    )
   ).addAgendaItem.id;
   await inBatches(room.members, 8, (member) =>
     sec.ok(`mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }`, {
@@ -52,7 +63,13 @@ describe('85 positions racing a close', () => {
       // other half presses right behind the close, racing it for the proposal.
       const record = (i: number) =>
         delegates[i]
-          .request(RECORD, { input: { proposalId: p.id, participantId: room.members[i].id, stance: stances[(i + round) % stances.length] } })
+          .request(RECORD, {
+            input: {
+              proposalId: p.id,
+              participantId: room.members[i].id,
+              stance: stances[(i + round) % stances.length],
+            },
+          })
           .then((res) => ({
             code: room.members[i].code,
             ok: !res.errors?.length && !!res.data?.recordPosition,
@@ -78,7 +95,9 @@ describe('85 positions racing a close', () => {
       const recordId = closed.data?.closeProposal.id as string;
 
       const { rows } = await t.sql.query('SELECT snapshot FROM decision_record WHERE id = $1', [recordId]);
-      const inRecord = new Set<string>(rows[0].snapshot.positions.map((x: { participant: { code: string } }) => x.participant.code));
+      const inRecord = new Set<string>(
+        rows[0].snapshot.positions.map((x: { participant: { code: string } }) => x.participant.code),
+      );
       const stored = await t.sql.query(
         'SELECT pt.code FROM position x JOIN participant pt ON pt.id = x.participant_id WHERE x.proposal_id = $1',
         [p.id],
@@ -90,7 +109,10 @@ describe('85 positions racing a close', () => {
       // Every acknowledged position is in the record; no refused one is; nothing else is.
       expect([...inRecord].sort()).toEqual([...acknowledged].sort());
       expect(stored.rows.map((r) => r.code).sort()).toEqual([...acknowledged].sort());
-      const audits = await t.sql.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'recordPosition' AND entity_id = $1`, [p.id]);
+      const audits = await t.sql.query(
+        `SELECT count(*)::int AS n FROM audit_entry WHERE action = 'recordPosition' AND entity_id = $1`,
+        [p.id],
+      );
       expect(audits.rows[0].n).toBe(acknowledged.length);
       totals.acknowledged += acknowledged.length;
       totals.refused += refused.length;

@@ -4,7 +4,7 @@
 // counted as objection; attendance gaps and a missing quorum stop the close; an amendment makes
 // older positions stop counting; the record freezes who stood where and why.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
 import {
   AMEND,
   CLOSE,
@@ -23,6 +23,7 @@ import {
   stanceRefused,
   submit,
   type MeetingSetup,
+  startApp,
 } from './decisions-helpers.js';
 
 let t: TestApp;
@@ -34,7 +35,7 @@ let sitting: MeetingSetup;
 let boycottId: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startApp();
   pc = await memberCodes(t, 'PC');
   const sec = await t.as(SECRETARIAT);
   // Attendance recorded before the sitting, CH suspended and AU boycotting: openMeeting freezes it.
@@ -42,7 +43,13 @@ beforeAll(async () => {
     t,
     'PC',
     STARTS,
-    { ...present(pc.filter((c) => !NOT_TAKING_PART.includes(c) && c !== 'ZW')), ZW: 'REMOTE', AO: 'ABSENT', NA: 'EXCUSED', CSC: 'PRESENT' },
+    {
+      ...present(pc.filter((c) => !NOT_TAKING_PART.includes(c) && c !== 'ZW')),
+      ZW: 'REMOTE',
+      AO: 'ABSENT',
+      NA: 'EXCUSED',
+      CSC: 'PRESENT',
+    },
     { open: false },
   );
   await sec.ok(`mutation ($id: ID!) { setParticipantStatus(participantId: $id, status: SUSPENDED) { status } }`, {
@@ -52,15 +59,32 @@ beforeAll(async () => {
   boycottId = (
     await au.ok<{ declareBoycott: { id: string } }>(
       `mutation ($input: DeclareBoycottInput!) { declareBoycott(input: $input) { id } }`,
-      { input: { participantId: await participantId(t, 'AU'), scope: 'MEETING', meetingId: sitting.meetingId, statement: 'Australia will not sit under this agenda.' } },
+      {
+        input: {
+          participantId: await participantId(t, 'AU'),
+          scope: 'MEETING',
+          meetingId: sitting.meetingId,
+          statement: 'Australia will not sit under this agenda.',
+        },
+      },
     )
   ).declareBoycott.id;
   await au.ok(`mutation ($input: SubmitStatementInput!) { submitStatement(input: $input) { id } }`, {
-    input: { participantId: await participantId(t, 'AU'), title: 'Why we stay away', body: 'Our reasons, at length.', boycottId },
+    input: {
+      participantId: await participantId(t, 'AU'),
+      title: 'Why we stay away',
+      body: 'Our reasons, at length.',
+      boycottId,
+    },
   });
   const csc = await t.as(delegateOf('CSC'));
   await csc.ok(`mutation ($input: SubmitStatementInput!) { submitStatement(input: $input) { id } }`, {
-    input: { participantId: await participantId(t, 'CSC'), title: 'A reply', body: 'Civil society regrets the boycott.', boycottId },
+    input: {
+      participantId: await participantId(t, 'CSC'),
+      title: 'A reply',
+      body: 'Civil society regrets the boycott.',
+      boycottId,
+    },
   });
   await sec.ok(`mutation ($id: ID!) { openMeeting(meetingId: $id) { status } }`, { id: sitting.meetingId });
 });
@@ -73,13 +97,23 @@ describe('an objection in the room', () => {
   const chair = () => t.as(delegateOf('RU'));
 
   beforeAll(async () => {
-    const p = await submit(await chair(), sitting.agendaItemId, 'Admission of Gabon', 'The PC recommends admitting Gabon.');
+    const p = await submit(
+      await chair(),
+      sitting.agendaItemId,
+      'Admission of Gabon',
+      'The PC recommends admitting Gabon.',
+    );
     proposalId = (await open(await chair(), p.id)).id;
   });
 
   it('the chair of 2022 (RU) submits and opens it; those present or remote are entitled', async () => {
     const p = await read(await chair(), proposalId);
-    expect(p).toMatchObject({ status: 'OPEN', procedure: 'IN_MEETING', reference: 'KP/PC/2022/1', agendaItem: { id: sitting.agendaItemId } });
+    expect(p).toMatchObject({
+      status: 'OPEN',
+      procedure: 'IN_MEETING',
+      reference: 'KP/PC/2022/1',
+      agendaItem: { id: sitting.agendaItemId },
+    });
     expect(p.tally.entitled.map((e) => e.code)).toEqual(pc.filter((c) => !NOT_TAKING_PART.includes(c)));
     expect(p.tally).toMatchObject({ attendanceComplete: false, quorumMet: true, consensus: false });
   });
@@ -105,8 +139,15 @@ describe('an objection in the room', () => {
 
   it('US objects, the chair records ZA support stated on the floor, the others stay silent', async () => {
     await stance(t, proposalId, 'US', 'OBJECT', { statement: 'The review mission has not reported.' });
-    const za = await (await chair()).ok(RECORD, {
-      input: { proposalId, participantId: await participantId(t, 'ZA'), stance: 'SUPPORT', statement: 'As stated on the floor.' },
+    const za = await (
+      await chair()
+    ).ok(RECORD, {
+      input: {
+        proposalId,
+        participantId: await participantId(t, 'ZA'),
+        stance: 'SUPPORT',
+        statement: 'As stated on the floor.',
+      },
     });
     expect(za.recordPosition).toMatchObject({ participant: { code: 'ZA' }, onBehalf: true });
     await stance(t, proposalId, 'GB', 'ABSTAIN');
@@ -116,7 +157,13 @@ describe('an objection in the room', () => {
 
   it('the chair of another year (EU chairs PC from 2025) has no powers over this 2022 sitting', async () => {
     const eu = await t.as(delegateOf('EU'));
-    await refused(t, eu, RECORD, { input: { proposalId, participantId: await participantId(t, 'CN'), stance: 'SUPPORT' } }, 'FORBIDDEN');
+    await refused(
+      t,
+      eu,
+      RECORD,
+      { input: { proposalId, participantId: await participantId(t, 'CN'), stance: 'SUPPORT' } },
+      'FORBIDDEN',
+    );
     await refused(t, eu, CLOSE, { id: proposalId }, 'FORBIDDEN');
     await refused(t, eu, AMEND, { input: { proposalId, text: 'x', changeNote: 'y' } }, 'FORBIDDEN');
   });
@@ -144,12 +191,17 @@ describe('an objection in the room', () => {
       'US:OBJECT:false',
       'ZA:SUPPORT:true',
     ]);
-    expect(record.positions.find((x: any) => x.participant.code === 'US').statement).toBe('The review mission has not reported.');
+    expect(record.positions.find((x: any) => x.participant.code === 'US').statement).toBe(
+      'The review mission has not reported.',
+    );
     const au = record.attendance.find((a: any) => a.participant.code === 'AU');
     expect(au).toMatchObject({ status: 'BOYCOTT', boycott: { id: boycottId } });
     expect(record.attendance.find((a: any) => a.participant.code === 'CH')).toMatchObject({ status: 'SUSPENDED' });
     expect(record.attendance.find((a: any) => a.participant.code === 'CSC')).toMatchObject({ status: 'PRESENT' });
-    expect(record.statements.map((s: any) => `${s.participant.code}:${s.title}`)).toEqual(['AU:Why we stay away', 'CSC:A reply']);
+    expect(record.statements.map((s: any) => `${s.participant.code}:${s.title}`)).toEqual([
+      'AU:Why we stay away',
+      'CSC:A reply',
+    ]);
 
     const { rows } = await t.sql.query('SELECT snapshot FROM decision_record WHERE id = $1', [record.id]);
     const snap = rows[0].snapshot;
@@ -163,7 +215,13 @@ describe('an objection in the room', () => {
     const entitled = pc.filter((c) => !NOT_TAKING_PART.includes(c));
     expect(snap.silent.map((s: any) => s.code)).toEqual(entitled.filter((c) => !['GB', 'US', 'ZA'].includes(c)));
     expect(snap.tally).toEqual({ support: 1, object: 1, abstain: 1, silent: entitled.length - 3 });
-    expect(snap.boycotts).toEqual([expect.objectContaining({ id: boycottId, scope: 'MEETING', participant: expect.objectContaining({ code: 'AU' }) })]);
+    expect(snap.boycotts).toEqual([
+      expect.objectContaining({
+        id: boycottId,
+        scope: 'MEETING',
+        participant: expect.objectContaining({ code: 'AU' }),
+      }),
+    ]);
     expect(snap.chair).toMatchObject({ code: 'RU' });
     expect(snap.meeting).toMatchObject({ id: sitting.meetingId, startsAt: STARTS });
     // A statement made after the close never changes the record.
@@ -191,7 +249,12 @@ describe('consensus without objection', () => {
     // An observer's or a boycotter's attempt changes nothing.
     await stanceRefused(t, p.id, 'CSC', 'OBJECT');
     await stanceRefused(t, p.id, 'AU', 'OBJECT');
-    expect((await read(chair, p.id)).tally).toMatchObject({ support: 1, object: 0, consensus: true, attendanceComplete: true });
+    expect((await read(chair, p.id)).tally).toMatchObject({
+      support: 1,
+      object: 0,
+      consensus: true,
+      attendanceComplete: true,
+    });
     const record = (await chair.ok(CLOSE, { id: p.id })).closeProposal;
     expect(record).toMatchObject({ outcome: 'ADOPTED', objectors: [] });
   });
@@ -225,30 +288,47 @@ describe('entitlement is judged again at closing', () => {
     await stance(t, p.id, 'CA', 'SUPPORT');
     await stance(t, p.id, 'CN', 'OBJECT');
     const sec = await t.as(SECRETARIAT);
-    await sec.ok(`mutation ($id: ID!) { setParticipantStatus(participantId: $id, status: SUSPENDED) { status } }`, { id: await participantId(t, 'CN') });
-    expect((await stanceRefused(t, p.id, 'CN', 'OBJECT')).extensions).toMatchObject({ code: 'NOT_ENTITLED', reason: 'SUSPENDED' });
+    await sec.ok(`mutation ($id: ID!) { setParticipantStatus(participantId: $id, status: SUSPENDED) { status } }`, {
+      id: await participantId(t, 'CN'),
+    });
+    expect((await stanceRefused(t, p.id, 'CN', 'OBJECT')).extensions).toMatchObject({
+      code: 'NOT_ENTITLED',
+      reason: 'SUSPENDED',
+    });
     const record = (await chair.ok(CLOSE, { id: p.id })).closeProposal;
     expect(record).toMatchObject({ outcome: 'ADOPTED', objectors: [] });
     const { rows } = await t.sql.query('SELECT snapshot FROM decision_record WHERE id = $1', [record.id]);
-    expect(rows[0].snapshot.entitlement.find((e: any) => e.participant.code === 'CN')).toMatchObject({ entitled: false, reason: 'SUSPENDED' });
+    expect(rows[0].snapshot.entitlement.find((e: any) => e.participant.code === 'CN')).toMatchObject({
+      entitled: false,
+      reason: 'SUSPENDED',
+    });
     // Its position stays in the record, as it stood.
     expect(record.positions.map((x: any) => x.participant.code)).toContain('CN');
-    await sec.ok(`mutation ($id: ID!) { setParticipantStatus(participantId: $id, status: ACTIVE) { status } }`, { id: await participantId(t, 'CN') });
+    await sec.ok(`mutation ($id: ID!) { setParticipantStatus(participantId: $id, status: ACTIVE) { status } }`, {
+      id: await participantId(t, 'CN'),
+    });
   });
 });
 
 describe('amendments', () => {
   it('positions on an older version stop counting and stay in the history; a stale version is refused', async () => {
     const chair = await t.as(delegateOf('RU'));
-    const p = await open(chair, (await submit(chair, sitting.agendaItemId, 'Text under negotiation', 'Version one.')).id);
+    const p = await open(
+      chair,
+      (await submit(chair, sitting.agendaItemId, 'Text under negotiation', 'Version one.')).id,
+    );
     await stance(t, p.id, 'US', 'OBJECT');
     await stance(t, p.id, 'GB', 'SUPPORT');
-    const amended = (await chair.ok(AMEND, { input: { proposalId: p.id, text: 'Version two.', changeNote: 'US concerns met' } })).amendProposal;
+    const amended = (
+      await chair.ok(AMEND, { input: { proposalId: p.id, text: 'Version two.', changeNote: 'US concerns met' } })
+    ).amendProposal;
     expect(amended.currentVersion).toMatchObject({ number: 2, text: 'Version two.', changeNote: 'US concerns met' });
     expect(amended.versions.map((v: any) => v.number)).toEqual([1, 2]);
     expect(amended.positions).toEqual([]);
     expect(amended.tally).toMatchObject({ object: 0, support: 0, objectors: [] });
-    expect((await stanceRefused(t, p.id, 'US', 'SUPPORT', { versionNumber: 1 })).extensions?.code).toBe('STALE_VERSION');
+    expect((await stanceRefused(t, p.id, 'US', 'SUPPORT', { versionNumber: 1 })).extensions?.code).toBe(
+      'STALE_VERSION',
+    );
     await stance(t, p.id, 'GB', 'SUPPORT', { versionNumber: 2 });
     const now = await read(chair, p.id);
     expect(now.positions.map((x) => `${x.participant.code}:${x.versionNumber}`)).toEqual(['GB:2']);

@@ -2,16 +2,16 @@
 // deadline passes is closed exactly once (one decision record, one closeProposal audit entry with no
 // actor), within 5 seconds of its deadline.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { SECRETARIAT, START_WRITTEN, bodyId, fromNow, stance, type Proposal } from './decisions-helpers.js';
+import type { TestApp } from '../support/app.js';
+import { SECRETARIAT, START_WRITTEN, bodyId, fromNow, stance, startApp, type Proposal } from './decisions-helpers.js';
 
 let first: TestApp;
 let second: TestApp;
 
 beforeAll(async () => {
   // Both poll often, so both are likely to find the proposal due in the same instant.
-  first = await startTestApp({ env: { CONCORD_DEADLINE_POLL_MS: '100' } });
-  second = await startTestApp({ databaseUrl: first.databaseUrl, env: { CONCORD_DEADLINE_POLL_MS: '100' } });
+  first = await startApp({ env: { CONCORD_DEADLINE_POLL_MS: '100' } });
+  second = await startApp({ databaseUrl: first.databaseUrl, env: { CONCORD_DEADLINE_POLL_MS: '100' } });
 });
 afterAll(async () => {
   // Only the first owns (and drops) the database.
@@ -26,7 +26,12 @@ describe('the deadline worker in two processes', () => {
     const started: Proposal[] = [];
     for (let i = 0; i < 5; i++) {
       const res = await sec.ok<{ startWrittenProcedure: Proposal }>(START_WRITTEN, {
-        input: { bodyId: wgde, title: `Silence ${i}`, text: 'Circulated for silence.', deadline: fromNow(1500 + i * 100) },
+        input: {
+          bodyId: wgde,
+          title: `Silence ${i}`,
+          text: 'Circulated for silence.',
+          deadline: fromNow(1500 + i * 100),
+        },
       });
       started.push(res.startWrittenProcedure);
     }
@@ -34,9 +39,13 @@ describe('the deadline worker in two processes', () => {
     const ids = started.map((p) => p.id);
     const due = Date.now() + 1500 + 4 * 100;
     for (;;) {
-      const { rows } = await first.sql.query(`SELECT count(*)::int AS n FROM proposal WHERE id = ANY($1) AND status = 'OPEN'`, [ids]);
+      const { rows } = await first.sql.query(
+        `SELECT count(*)::int AS n FROM proposal WHERE id = ANY($1) AND status = 'OPEN'`,
+        [ids],
+      );
       if (rows[0].n === 0) break;
-      if (Date.now() > due + 5000) throw new Error(`${rows[0].n} written procedures still OPEN 5 s after their deadline`);
+      if (Date.now() > due + 5000)
+        throw new Error(`${rows[0].n} written procedures still OPEN 5 s after their deadline`);
       await new Promise((r) => setTimeout(r, 100));
     }
     const records = await first.sql.query(

@@ -2,10 +2,21 @@
 // a DECISION item, attendance, opened), the decisions operations as GraphQL documents, and proof that a
 // refusal left the decision tables and the audit log exactly as they were.
 import { expect } from '@jest/globals';
-import type { TestApp } from '../support/app.js';
+import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient, GraphQLErrorShape } from '../support/graphql-client.js';
 
 export const SECRETARIAT = 'secretariat@kp.example';
+
+/**
+ * startTestApp, with an error listener on its superuser pool: pg-pool's end() resolves before its
+ * idle sockets have closed, and the DROP DATABASE ... WITH (FORCE) that follows then terminates them;
+ * without a listener that 'error' is unhandled and fails the whole file after its tests passed.
+ */
+export async function startApp(opts: Parameters<typeof startTestApp>[0] = {}): Promise<TestApp> {
+  const t = await startTestApp(opts);
+  t.sql.on('error', () => undefined);
+  return t;
+}
 /** The demo delegate of a participant: `us@kp.example` for US. */
 export const delegateOf = (code: string): string => `${code.toLowerCase()}@kp.example`;
 
@@ -63,7 +74,13 @@ export interface Proposal {
   agendaItem: { id: string; title: string } | null;
   currentVersion: { number: number; text: string; changeNote: string | null; createdBy: { displayName: string } };
   versions: { number: number; text: string; changeNote: string | null }[];
-  positions: { participant: { code: string }; stance: string; versionNumber: number; statement: string | null; onBehalf: boolean }[];
+  positions: {
+    participant: { code: string };
+    stance: string;
+    versionNumber: number;
+    statement: string | null;
+    onBehalf: boolean;
+  }[];
   tally: Tally;
   positionHistory?: { participant: { code: string }; stance: string; versionNumber: number }[];
 }
@@ -110,7 +127,15 @@ export async function meetingWithDecisionItem(
   const ends = new Date(new Date(startsAt).getTime() + 3 * 3600_000).toISOString();
   const m = await sec.ok<{ scheduleMeeting: { id: string } }>(
     `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
-    { input: { bodyId: await bodyId(t, body), title: `${body} sitting ${startsAt}`, kind: 'REGULAR', startsAt, endsAt: ends } },
+    {
+      input: {
+        bodyId: await bodyId(t, body),
+        title: `${body} sitting ${startsAt}`,
+        kind: 'REGULAR',
+        startsAt,
+        endsAt: ends,
+      },
+    },
   );
   const meetingId = m.scheduleMeeting.id;
   const item = await sec.ok<{ addAgendaItem: { id: string } }>(
@@ -122,7 +147,13 @@ export async function meetingWithDecisionItem(
   return { meetingId, agendaItemId: item.addAgendaItem.id };
 }
 
-export async function recordAttendance(t: TestApp, meetingId: string, code: string, status: string, as = SECRETARIAT): Promise<void> {
+export async function recordAttendance(
+  t: TestApp,
+  meetingId: string,
+  code: string,
+  status: string,
+  as = SECRETARIAT,
+): Promise<void> {
   const client = await t.as(as);
   await client.ok(`mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }`, {
     input: { meetingId, participantId: await participantId(t, code), status },
@@ -139,8 +170,14 @@ export function present(codes: string[], status = 'PRESENT'): Record<string, str
   return Object.fromEntries(codes.map((c) => [c, status]));
 }
 
-export async function submit(client: GraphQLClient, agendaItemId: string, title = 'Admission of a new participant', text = 'The Plenary admits ...'): Promise<Proposal> {
-  return (await client.ok<{ submitProposal: Proposal }>(SUBMIT, { input: { agendaItemId, title, text } })).submitProposal;
+export async function submit(
+  client: GraphQLClient,
+  agendaItemId: string,
+  title = 'Admission of a new participant',
+  text = 'The Plenary admits ...',
+): Promise<Proposal> {
+  return (await client.ok<{ submitProposal: Proposal }>(SUBMIT, { input: { agendaItemId, title, text } }))
+    .submitProposal;
 }
 
 export async function open(client: GraphQLClient, id: string): Promise<Proposal> {
@@ -152,16 +189,30 @@ export async function read(client: GraphQLClient, id: string): Promise<Proposal>
 }
 
 /** `code`'s own delegate records its stance. */
-export async function stance(t: TestApp, proposalId: string, code: string, s: string, extra: Record<string, unknown> = {}) {
+export async function stance(
+  t: TestApp,
+  proposalId: string,
+  code: string,
+  s: string,
+  extra: Record<string, unknown> = {},
+) {
   const client = await t.as(delegateOf(code));
   return client.ok<{ recordPosition: { stance: string; onBehalf: boolean } }>(RECORD, {
     input: { proposalId, participantId: await participantId(t, code), stance: s, ...extra },
   });
 }
 
-export async function stanceRefused(t: TestApp, proposalId: string, code: string, s: string, extra: Record<string, unknown> = {}) {
+export async function stanceRefused(
+  t: TestApp,
+  proposalId: string,
+  code: string,
+  s: string,
+  extra: Record<string, unknown> = {},
+) {
   const client = await t.as(delegateOf(code));
-  return client.fails(RECORD, { input: { proposalId, participantId: await participantId(t, code), stance: s, ...extra } });
+  return client.fails(RECORD, {
+    input: { proposalId, participantId: await participantId(t, code), stance: s, ...extra },
+  });
 }
 
 const TABLES = ['proposal', 'proposal_version', 'position', 'decision_record', 'counter', 'audit_entry'];
@@ -179,7 +230,12 @@ export async function fingerprint(t: TestApp): Promise<Record<string, string>> {
 }
 
 /** What a client must never see in an error: stack frames, SQL, driver or ORM internals. */
-const LEAKS = [/\n\s+at\s/, /\bSELECT\b|\bINSERT INTO\b|\bUPDATE\s+\w+\s+SET\b/, /duplicate key|violates|constraint|relation "/i, /QueryFailedError|TypeORM|node_modules/i];
+const LEAKS = [
+  /\n\s+at\s/,
+  /\bSELECT\b|\bINSERT INTO\b|\bUPDATE\s+\w+\s+SET\b/,
+  /duplicate key|violates|constraint|relation "/i,
+  /QueryFailedError|TypeORM|node_modules/i,
+];
 
 /**
  * Runs an operation that must be refused with `code` (and `field`) and proves nothing changed: no
@@ -195,7 +251,10 @@ export async function refused(
 ): Promise<GraphQLErrorShape> {
   const before = await fingerprint(t);
   const err = await client.fails(query, variables);
-  expect({ code: err.extensions?.code, field: err.extensions?.field }).toEqual({ code, field: field ?? err.extensions?.field });
+  expect({ code: err.extensions?.code, field: err.extensions?.field }).toEqual({
+    code,
+    field: field ?? err.extensions?.field,
+  });
   if (field !== undefined) expect(err.extensions?.field).toBe(field);
   const text = JSON.stringify(err);
   for (const leak of LEAKS) expect(text).not.toMatch(leak);
@@ -203,7 +262,10 @@ export async function refused(
   return err;
 }
 
-export async function auditOf(t: TestApp, action: string): Promise<{ entity: string; entity_id: string; details: Record<string, any>; actor_user_id: string | null }[]> {
+export async function auditOf(
+  t: TestApp,
+  action: string,
+): Promise<{ entity: string; entity_id: string; details: Record<string, any>; actor_user_id: string | null }[]> {
   const { rows } = await t.sql.query(
     'SELECT entity, entity_id::text, details, actor_user_id FROM audit_entry WHERE action = $1 ORDER BY id',
     [action],

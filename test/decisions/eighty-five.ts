@@ -12,7 +12,11 @@ export interface Room {
 }
 
 /** Runs `work` over `items` with at most `limit` at a time. */
-export async function inBatches<T, R>(items: T[], limit: number, work: (item: T, i: number) => Promise<R>): Promise<R[]> {
+export async function inBatches<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T, i: number) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(
@@ -37,13 +41,26 @@ export async function roomOf85(t: TestApp, bodyCode = 'R85', admin = 'admin@kp.e
     );
     const email = `${code.toLowerCase()}@r85.example`;
     await adm.ok(`mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-      input: { email, displayName: `Delegate of ${code}`, password: DELEGATE_PASSWORD, role: 'DELEGATE', participantId: p.createParticipant.id },
+      input: {
+        email,
+        displayName: `Delegate of ${code}`,
+        password: DELEGATE_PASSWORD,
+        role: 'DELEGATE',
+        participantId: p.createParticipant.id,
+      },
     });
     return { id: p.createParticipant.id, code, email };
   });
   const body = await sec.ok<{ createBody: { id: string } }>(
     `mutation ($input: CreateBodyInput!) { createBody(input: $input) { id } }`,
-    { input: { name: `Room of 85 ${bodyCode}`, code: bodyCode, kind: 'WORKING_GROUP', memberIds: members.map((m) => m.id) } },
+    {
+      input: {
+        name: `Room of 85 ${bodyCode}`,
+        code: bodyCode,
+        kind: 'WORKING_GROUP',
+        memberIds: members.map((m) => m.id),
+      },
+    },
   );
   return { bodyId: body.createBody.id, members };
 }

@@ -3,7 +3,7 @@
 // withdrawn with a reason. Every refusal has its stable code and changes nothing; every success
 // writes one audit entry.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
 import {
   AMEND,
   CLOSE,
@@ -22,6 +22,7 @@ import {
   submit,
   type MeetingSetup,
   type Proposal,
+  startApp,
 } from './decisions-helpers.js';
 
 let t: TestApp;
@@ -29,14 +30,17 @@ let plen2022: MeetingSetup;
 let discussionItem: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startApp();
   // A Plenary sitting of 2022, when BW chaired the Plenary (ZW vice-chair); not yet opened.
   plen2022 = await meetingWithDecisionItem(t, 'PLEN', '2022-11-08T08:00:00.000Z', {}, { open: false });
   const sec = await t.as(SECRETARIAT);
   discussionItem = (
-    await sec.ok<{ addAgendaItem: { id: string } }>(`mutation ($input: AgendaItemInput!) { addAgendaItem(input: $input) { id } }`, {
-      input: { meetingId: plen2022.meetingId, title: 'Tour de table', kind: 'DISCUSSION' },
-    })
+    await sec.ok<{ addAgendaItem: { id: string } }>(
+      `mutation ($input: AgendaItemInput!) { addAgendaItem(input: $input) { id } }`,
+      {
+        input: { meetingId: plen2022.meetingId, title: 'Tour de table', kind: 'DISCUSSION' },
+      },
+    )
   ).addAgendaItem.id;
 });
 afterAll(async () => {
@@ -57,11 +61,19 @@ describe('submitProposal', () => {
       currentVersion: { number: 1, text: 'The Plenary decides ...', changeNote: null },
     });
     const [entry] = (await auditOf(t, 'submitProposal')).filter((a) => a.entity_id === p.id);
-    expect(entry).toMatchObject({ entity: 'Proposal', details: expect.objectContaining({ reference: 'KP/PLEN/2022/1' }) });
+    expect(entry).toMatchObject({
+      entity: 'Proposal',
+      details: expect.objectContaining({ reference: 'KP/PLEN/2022/1' }),
+    });
     // The agenda item lists it.
     const sec = await t.as(SECRETARIAT);
-    const agenda = await sec.ok(`query ($id: ID!) { meeting(id: $id) { agenda { id kind proposals { reference status } } } }`, { id: plen2022.meetingId });
-    expect(agenda.meeting.agenda.find((a: any) => a.id === plen2022.agendaItemId).proposals).toEqual([{ reference: 'KP/PLEN/2022/1', status: 'DRAFT' }]);
+    const agenda = await sec.ok(
+      `query ($id: ID!) { meeting(id: $id) { agenda { id kind proposals { reference status } } } }`,
+      { id: plen2022.meetingId },
+    );
+    expect(agenda.meeting.agenda.find((a: any) => a.id === plen2022.agendaItemId).proposals).toEqual([
+      { reference: 'KP/PLEN/2022/1', status: 'DRAFT' },
+    ]);
   });
 
   it('the vice-chair acts for the chair, and the secretariat may too', async () => {
@@ -72,15 +84,41 @@ describe('submitProposal', () => {
 
   it('is refused on a non-DECISION item (BAD_USER_INPUT agendaItemId), to other delegates (FORBIDDEN), without a token, and for unknown items', async () => {
     const input = { agendaItemId: plen2022.agendaItemId, title: 'T', text: 'x' };
-    await refused(t, await t.as(SECRETARIAT), SUBMIT, { input: { ...input, agendaItemId: discussionItem } }, 'BAD_USER_INPUT', 'agendaItemId');
+    await refused(
+      t,
+      await t.as(SECRETARIAT),
+      SUBMIT,
+      { input: { ...input, agendaItemId: discussionItem } },
+      'BAD_USER_INPUT',
+      'agendaItemId',
+    );
     // AO chairs the Plenary in 2026, not in 2022.
     await refused(t, await t.as(delegateOf('AO')), SUBMIT, { input }, 'FORBIDDEN');
     await refused(t, await t.as(delegateOf('US')), SUBMIT, { input }, 'FORBIDDEN');
     await refused(t, t.anonymous, SUBMIT, { input }, 'UNAUTHENTICATED');
-    await refused(t, await t.as(SECRETARIAT), SUBMIT, { input: { ...input, agendaItemId: 'no-such-item' } }, 'NOT_FOUND');
-    await refused(t, await t.as(SECRETARIAT), SUBMIT, { input: { ...input, agendaItemId: '00000000-0000-4000-8000-000000000001' } }, 'NOT_FOUND');
+    await refused(
+      t,
+      await t.as(SECRETARIAT),
+      SUBMIT,
+      { input: { ...input, agendaItemId: 'no-such-item' } },
+      'NOT_FOUND',
+    );
+    await refused(
+      t,
+      await t.as(SECRETARIAT),
+      SUBMIT,
+      { input: { ...input, agendaItemId: '00000000-0000-4000-8000-000000000001' } },
+      'NOT_FOUND',
+    );
     await refused(t, await t.as(SECRETARIAT), SUBMIT, { input: { ...input, title: ' ' } }, 'BAD_USER_INPUT', 'title');
-    await refused(t, await t.as(SECRETARIAT), SUBMIT, { input: { ...input, text: 'x'.repeat(50_001) } }, 'BAD_USER_INPUT', 'text');
+    await refused(
+      t,
+      await t.as(SECRETARIAT),
+      SUBMIT,
+      { input: { ...input, text: 'x'.repeat(50_001) } },
+      'BAD_USER_INPUT',
+      'text',
+    );
   });
 });
 
@@ -92,15 +130,44 @@ describe('amendProposal, openProposal and withdrawProposal', () => {
 
   it('a DRAFT is amended into version 2 by the chair; others are FORBIDDEN; the change note is required', async () => {
     const bw = await t.as(delegateOf('BW'));
-    await refused(t, bw, AMEND, { input: { proposalId: p.id, text: 'Second text.', changeNote: '' } }, 'BAD_USER_INPUT', 'changeNote');
+    await refused(
+      t,
+      bw,
+      AMEND,
+      { input: { proposalId: p.id, text: 'Second text.', changeNote: '' } },
+      'BAD_USER_INPUT',
+      'changeNote',
+    );
     await refused(t, bw, AMEND, { input: { proposalId: p.id, text: ' ', changeNote: 'x' } }, 'BAD_USER_INPUT', 'text');
-    await refused(t, await t.as(delegateOf('US')), AMEND, { input: { proposalId: p.id, text: 'Mine.', changeNote: 'x' } }, 'FORBIDDEN');
+    await refused(
+      t,
+      await t.as(delegateOf('US')),
+      AMEND,
+      { input: { proposalId: p.id, text: 'Mine.', changeNote: 'x' } },
+      'FORBIDDEN',
+    );
     await refused(t, bw, AMEND, { input: { proposalId: 'nope', text: 'x', changeNote: 'x' } }, 'NOT_FOUND');
-    const amended = (await bw.ok<{ amendProposal: Proposal }>(AMEND, { input: { proposalId: p.id, text: 'Second text.', changeNote: 'Drafting group' } }))
-      .amendProposal;
-    expect(amended).toMatchObject({ status: 'DRAFT', currentVersion: { number: 2, text: 'Second text.', changeNote: 'Drafting group' } });
+    await refused(
+      t,
+      t.anonymous,
+      AMEND,
+      { input: { proposalId: p.id, text: 'x', changeNote: 'x' } },
+      'UNAUTHENTICATED',
+    );
+    const amended = (
+      await bw.ok<{ amendProposal: Proposal }>(AMEND, {
+        input: { proposalId: p.id, text: 'Second text.', changeNote: 'Drafting group' },
+      })
+    ).amendProposal;
+    expect(amended).toMatchObject({
+      status: 'DRAFT',
+      currentVersion: { number: 2, text: 'Second text.', changeNote: 'Drafting group' },
+    });
     expect(amended.versions.map((v) => v.text)).toEqual(['First text.', 'Second text.']);
-    expect((await auditOf(t, 'amendProposal')).at(-1)).toMatchObject({ entity_id: p.id, details: expect.objectContaining({ from: 1, to: 2 }) });
+    expect((await auditOf(t, 'amendProposal')).at(-1)).toMatchObject({
+      entity_id: p.id,
+      details: expect.objectContaining({ from: 1, to: 2 }),
+    });
   });
 
   it('a DRAFT takes no position (PROPOSAL_NOT_OPEN) and cannot be closed (CONFLICT)', async () => {
@@ -118,12 +185,25 @@ describe('amendProposal, openProposal and withdrawProposal', () => {
     expect((await auditOf(t, 'openProposal')).at(-1)).toMatchObject({ entity_id: p.id });
     await refused(t, bw, OPEN, { id: p.id }, 'CONFLICT');
     await refused(t, bw, OPEN, { id: 'nope' }, 'NOT_FOUND');
+    await refused(t, t.anonymous, OPEN, { id: p.id }, 'UNAUTHENTICATED');
+  });
+
+  it('the meeting cannot adjourn while the proposal is OPEN (CONFLICT naming it)', async () => {
+    const sec = await t.as(SECRETARIAT);
+    const err = await sec.fails(`mutation ($id: ID!) { adjournMeeting(meetingId: $id) { status } }`, {
+      id: plen2022.meetingId,
+    });
+    expect(err.extensions?.code).toBe('CONFLICT');
+    expect(err.message).toContain(p.reference);
   });
 
   it('an OPEN proposal is still amended', async () => {
     const bw = await t.as(delegateOf('BW'));
-    const amended = (await bw.ok<{ amendProposal: Proposal }>(AMEND, { input: { proposalId: p.id, text: 'Third text.', changeNote: 'From the floor' } }))
-      .amendProposal;
+    const amended = (
+      await bw.ok<{ amendProposal: Proposal }>(AMEND, {
+        input: { proposalId: p.id, text: 'Third text.', changeNote: 'From the floor' },
+      })
+    ).amendProposal;
     expect(amended).toMatchObject({ status: 'OPEN', currentVersion: { number: 3 } });
   });
 
@@ -131,7 +211,10 @@ describe('amendProposal, openProposal and withdrawProposal', () => {
     const bw = await t.as(delegateOf('BW'));
     await refused(t, bw, WITHDRAW, { id: p.id, reason: ' ' }, 'BAD_USER_INPUT', 'reason');
     await refused(t, await t.as(delegateOf('US')), WITHDRAW, { id: p.id, reason: 'Mine' }, 'FORBIDDEN');
-    const w = (await bw.ok<{ withdrawProposal: Proposal }>(WITHDRAW, { id: p.id, reason: 'No consensus in sight.' })).withdrawProposal;
+    await refused(t, t.anonymous, WITHDRAW, { id: p.id, reason: 'Mine' }, 'UNAUTHENTICATED');
+    await refused(t, bw, WITHDRAW, { id: 'nope', reason: 'Mine' }, 'NOT_FOUND');
+    const w = (await bw.ok<{ withdrawProposal: Proposal }>(WITHDRAW, { id: p.id, reason: 'No consensus in sight.' }))
+      .withdrawProposal;
     expect(w).toMatchObject({ status: 'WITHDRAWN', withdrawalReason: 'No consensus in sight.' });
     expect((await auditOf(t, 'withdrawProposal')).at(-1)).toMatchObject({ entity_id: p.id });
     expect((await stanceRefused(t, p.id, 'US', 'SUPPORT')).extensions?.code).toBe('PROPOSAL_NOT_OPEN');
@@ -144,7 +227,8 @@ describe('amendProposal, openProposal and withdrawProposal', () => {
   it('a DRAFT may be withdrawn too', async () => {
     const sec = await t.as(SECRETARIAT);
     const d = await submit(sec, plen2022.agendaItemId, 'Short-lived');
-    const w = (await sec.ok<{ withdrawProposal: Proposal }>(WITHDRAW, { id: d.id, reason: 'Tabled in error' })).withdrawProposal;
+    const w = (await sec.ok<{ withdrawProposal: Proposal }>(WITHDRAW, { id: d.id, reason: 'Tabled in error' }))
+      .withdrawProposal;
     expect(w.status).toBe('WITHDRAWN');
   });
 });

@@ -1,7 +1,7 @@
 // Reading proposals costs a fixed number of SQL statements, whatever the number of positions or
 // proposals: every relation goes through a per-request loader (STYLE.md: no N+1).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
 import {
   PROPOSAL,
   RECORD,
@@ -13,6 +13,7 @@ import {
   present,
   submit,
   type MeetingSetup,
+  startApp,
 } from './decisions-helpers.js';
 
 let t: TestApp;
@@ -20,7 +21,7 @@ let members: string[];
 let sitting: MeetingSetup;
 
 beforeAll(async () => {
-  t = await startTestApp({ countQueries: true });
+  t = await startApp({ countQueries: true });
   members = await memberCodes(t, 'WGDE');
   sitting = await meetingWithDecisionItem(t, 'WGDE', '2026-03-01T09:00:00.000Z', present(members));
 });
@@ -38,17 +39,21 @@ describe('reading proposals', () => {
   it('a proposal with its positions, history, versions and tally: the same statements for 1 position as for 14', async () => {
     const sec = await t.as(SECRETARIAT);
     const p = await open(sec, (await submit(sec, sitting.agendaItemId, 'Counted')).id);
-    await sec.ok(RECORD, { input: { proposalId: p.id, participantId: await participantId(t, members[0]), stance: 'SUPPORT' } });
+    await sec.ok(RECORD, {
+      input: { proposalId: p.id, participantId: await participantId(t, members[0]), stance: 'SUPPORT' },
+    });
     const withOne = await statementsFor(() => sec.ok(PROPOSAL, { id: p.id }));
     for (const code of members.slice(1)) {
-      await sec.ok(RECORD, { input: { proposalId: p.id, participantId: await participantId(t, code), stance: 'OBJECT' } });
+      await sec.ok(RECORD, {
+        input: { proposalId: p.id, participantId: await participantId(t, code), stance: 'OBJECT' },
+      });
     }
     const withAll = await statementsFor(() => sec.ok(PROPOSAL, { id: p.id }));
     expect(withAll).toBe(withOne);
     expect(withOne).toBeLessThanOrEqual(8);
   });
 
-  it("an agenda listing several proposals with their tallies: the same statements for 1 proposal as for 4", async () => {
+  it('an agenda listing several proposals with their tallies: the same statements for 1 proposal as for 4', async () => {
     const sec = await t.as(SECRETARIAT);
     const query = `query ($id: ID!) { meeting(id: $id) { agenda { proposals { reference currentVersion { number } positions { participant { code } }
       tally { support entitled { code } } } } } }`;

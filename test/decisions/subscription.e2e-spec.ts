@@ -4,14 +4,29 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { AMEND, CLOSE, SECRETARIAT, START_WRITTEN, bodyId, delegateOf, fromNow, stance, type Proposal } from './decisions-helpers.js';
+import type { TestApp } from '../support/app.js';
+import {
+  AMEND,
+  CLOSE,
+  SECRETARIAT,
+  START_WRITTEN,
+  bodyId,
+  delegateOf,
+  fromNow,
+  meetingWithDecisionItem,
+  memberCodes,
+  present,
+  stance,
+  startApp,
+  submit,
+  type Proposal,
+} from './decisions-helpers.js';
 
 let t: TestApp;
 const clients: Client[] = [];
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startApp();
 });
 afterAll(async () => {
   for (const c of clients) await c.dispose();
@@ -31,7 +46,11 @@ function wsClient(token: string | null): Client {
 }
 
 interface Update {
-  proposalUpdated: { status: string; currentVersion: { number: number }; positions: { participant: { code: string }; stance: string }[] };
+  proposalUpdated: {
+    status: string;
+    currentVersion: { number: number };
+    positions: { participant: { code: string }; stance: string }[];
+  };
 }
 
 /** Subscribes and returns a function that waits for the next update matching `until`. */
@@ -96,7 +115,6 @@ describe('proposalUpdated', () => {
   });
 
   it('sees amendments and the status change of a proposal in a meeting', async () => {
-    const { meetingWithDecisionItem, memberCodes, present, submit } = await import('./decisions-helpers.js');
     const m = await meetingWithDecisionItem(t, 'WGS', '2026-02-02T09:00:00.000Z', present(await memberCodes(t, 'WGS')));
     const sec = await t.as(SECRETARIAT);
     const p = await submit(sec, m.agendaItemId, 'Amended while watched');
@@ -104,7 +122,9 @@ describe('proposalUpdated', () => {
     await watch.ready;
     await new Promise((r) => setTimeout(r, 200));
     await sec.ok(AMEND, { input: { proposalId: p.id, text: 'Second.', changeNote: 'Better' } });
-    expect((await watch.next((u) => u.proposalUpdated.currentVersion.number === 2)).proposalUpdated.status).toBe('DRAFT');
+    expect((await watch.next((u) => u.proposalUpdated.currentVersion.number === 2)).proposalUpdated.status).toBe(
+      'DRAFT',
+    );
     await sec.ok(`mutation ($id: ID!) { openProposal(proposalId: $id) { id } }`, { id: p.id });
     await stance(t, p.id, 'US', 'SUPPORT');
     await sec.ok(CLOSE, { id: p.id });

@@ -2,7 +2,7 @@
 // adopted at the deadline unless an entitled member has objected; closed early only once every
 // entitled member has taken a position; closed by Concord itself within seconds of the deadline.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../support/app.js';
+import type { TestApp } from '../support/app.js';
 import {
   AMEND,
   CLOSE,
@@ -21,11 +21,12 @@ import {
   stance,
   stanceRefused,
   type Proposal,
+  startApp,
 } from './decisions-helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startApp();
 });
 afterAll(async () => {
   await t?.close();
@@ -34,7 +35,12 @@ afterAll(async () => {
 async function startOnWgde(deadline: string, as = delegateOf('EU')): Promise<Proposal> {
   const chair = await t.as(as);
   const res = await chair.ok<{ startWrittenProcedure: Proposal }>(START_WRITTEN, {
-    input: { bodyId: await bodyId(t, 'WGDE'), title: 'Footnote on synthetic diamonds', text: 'The WGDE recommends ...', deadline },
+    input: {
+      bodyId: await bodyId(t, 'WGDE'),
+      title: 'Footnote on synthetic diamonds',
+      text: 'The WGDE recommends ...',
+      deadline,
+    },
   });
   return res.startWrittenProcedure;
 }
@@ -118,27 +124,66 @@ describe('positions in a written procedure', () => {
   it('a delegate acts only for its own participant; the chair and the secretariat record on behalf', async () => {
     const p = await startOnWgde(fromNow(3600_000));
     const us = await t.as(delegateOf('US'));
-    await refused(t, us, RECORD, { input: { proposalId: p.id, participantId: await participantId(t, 'GB'), stance: 'OBJECT' } }, 'FORBIDDEN');
+    await refused(
+      t,
+      us,
+      RECORD,
+      { input: { proposalId: p.id, participantId: await participantId(t, 'GB'), stance: 'OBJECT' } },
+      'FORBIDDEN',
+    );
     const chair = await t.as(delegateOf('EU'));
-    const byChair = await chair.ok(RECORD, { input: { proposalId: p.id, participantId: await participantId(t, 'GB'), stance: 'SUPPORT' } });
-    expect(byChair.recordPosition).toMatchObject({ participant: { code: 'GB' }, onBehalf: true, recordedBy: { displayName: expect.any(String) } });
+    const byChair = await chair.ok(RECORD, {
+      input: { proposalId: p.id, participantId: await participantId(t, 'GB'), stance: 'SUPPORT' },
+    });
+    expect(byChair.recordPosition).toMatchObject({
+      participant: { code: 'GB' },
+      onBehalf: true,
+      recordedBy: { displayName: expect.any(String) },
+    });
     const sec = await t.as(SECRETARIAT);
-    const bySec = await sec.ok(RECORD, { input: { proposalId: p.id, participantId: await participantId(t, 'JP'), stance: 'ABSTAIN' } });
+    const bySec = await sec.ok(RECORD, {
+      input: { proposalId: p.id, participantId: await participantId(t, 'JP'), stance: 'ABSTAIN' },
+    });
     expect(bySec.recordPosition).toMatchObject({ participant: { code: 'JP' }, stance: 'ABSTAIN', onBehalf: true });
     const own = await stance(t, p.id, 'EU', 'SUPPORT');
     expect(own.recordPosition.onBehalf).toBe(false);
-    await refused(t, t.anonymous, RECORD, { input: { proposalId: p.id, participantId: await participantId(t, 'GB'), stance: 'OBJECT' } }, 'UNAUTHENTICATED');
+    await refused(
+      t,
+      t.anonymous,
+      RECORD,
+      { input: { proposalId: p.id, participantId: await participantId(t, 'GB'), stance: 'OBJECT' } },
+      'UNAUTHENTICATED',
+    );
   });
 
   it('a version number that is not current is STALE_VERSION; unknown ids are NOT_FOUND', async () => {
     const p = await startOnWgde(fromNow(3600_000));
     const us = await t.as(delegateOf('US'));
     const usId = await participantId(t, 'US');
-    await refused(t, us, RECORD, { input: { proposalId: p.id, participantId: usId, stance: 'SUPPORT', versionNumber: 2 } }, 'STALE_VERSION');
+    await refused(
+      t,
+      us,
+      RECORD,
+      { input: { proposalId: p.id, participantId: usId, stance: 'SUPPORT', versionNumber: 2 } },
+      'STALE_VERSION',
+    );
     await stance(t, p.id, 'US', 'SUPPORT', { versionNumber: 1 });
     await refused(t, us, RECORD, { input: { proposalId: 'x', participantId: usId, stance: 'SUPPORT' } }, 'NOT_FOUND');
-    await refused(t, us, RECORD, { input: { proposalId: '00000000-0000-4000-8000-000000000000', participantId: usId, stance: 'SUPPORT' } }, 'NOT_FOUND');
-    await refused(t, us, RECORD, { input: { proposalId: p.id, participantId: usId, stance: 'SUPPORT', versionNumber: 0 } }, 'BAD_USER_INPUT', 'versionNumber');
+    await refused(
+      t,
+      us,
+      RECORD,
+      { input: { proposalId: '00000000-0000-4000-8000-000000000000', participantId: usId, stance: 'SUPPORT' } },
+      'NOT_FOUND',
+    );
+    await refused(
+      t,
+      us,
+      RECORD,
+      { input: { proposalId: p.id, participantId: usId, stance: 'SUPPORT', versionNumber: 0 } },
+      'BAD_USER_INPUT',
+      'versionNumber',
+    );
   });
 
   it('a written procedure is never amended nor opened again (CONFLICT)', async () => {
@@ -194,13 +239,17 @@ describe('closing a written procedure', () => {
       status = (await read(sec, p.id)).status;
     }
     expect(status).toBe('ADOPTED');
-    const { rows } = await t.sql.query('SELECT snapshot, outcome, status FROM decision_record WHERE proposal_id = $1', [p.id]);
+    const { rows } = await t.sql.query('SELECT snapshot, outcome, status FROM decision_record WHERE proposal_id = $1', [
+      p.id,
+    ]);
     expect(rows).toHaveLength(1);
     const members = await memberCodes(t, 'WGDE');
     expect(rows[0].snapshot.silent.map((s: { code: string }) => s.code)).toEqual(members.filter((c) => c !== 'US'));
     expect(rows[0].snapshot.tally).toEqual({ support: 1, object: 0, abstain: 0, silent: members.length - 1 });
     const closes = (await auditOf(t, 'closeProposal')).filter((a) => a.entity_id === p.id);
-    expect(closes).toEqual([expect.objectContaining({ actor_user_id: null, details: expect.objectContaining({ outcome: 'ADOPTED' }) })]);
+    expect(closes).toEqual([
+      expect.objectContaining({ actor_user_id: null, details: expect.objectContaining({ outcome: 'ADOPTED' }) }),
+    ]);
   });
 
   it('a member who objected and did not withdraw it before the deadline breaks the silence', async () => {

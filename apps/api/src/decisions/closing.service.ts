@@ -64,9 +64,12 @@ export class ClosingService {
   async closeLocked(em: EntityManager, p: LockedProposal, actor: CurrentUser | null): Promise<ClosedProposal> {
     if (isDecided(p.status)) throw proposalClosed(p);
     if (p.status !== 'OPEN') {
-      throw new Conflict(`A proposal cannot move from ${p.status} to ADOPTED or NOT_ADOPTED: only an OPEN proposal is closed (proposal ${p.reference}).`, {
-        from: p.status,
-      });
+      throw new Conflict(
+        `A proposal cannot move from ${p.status} to ADOPTED or NOT_ADOPTED: only an OPEN proposal is closed (proposal ${p.reference}).`,
+        {
+          from: p.status,
+        },
+      );
     }
     if (p.procedure === 'IN_MEETING' && p.meetingStatus !== 'IN_SESSION') {
       throw new RuleViolation(
@@ -89,9 +92,13 @@ export class ClosingService {
     const codes = (ids: string[]) => ids.map((id) => judged.people.get(id)?.code ?? id);
     if (problem?.code === 'ATTENDANCE_INCOMPLETE') {
       const participants = codes(problem.participants);
-      throw new RuleViolation('ATTENDANCE_INCOMPLETE', `Attendance is not complete: no record for ${participants.join(', ')}.`, {
-        participants,
-      });
+      throw new RuleViolation(
+        'ATTENDANCE_INCOMPLETE',
+        `Attendance is not complete: no record for ${participants.join(', ')}.`,
+        {
+          participants,
+        },
+      );
     }
     if (problem?.code === 'QUORUM_NOT_MET') {
       throw new RuleViolation(
@@ -122,7 +129,18 @@ export class ClosingService {
       `INSERT INTO decision_record (proposal_id, body_id, meeting_id, procedure, outcome, text, version_number, decided_at,
                                     chaired_by_participant_id, snapshot, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'DRAFT') RETURNING id`,
-      [p.id, p.bodyId, p.meetingId, p.procedure, outcome, facts.text, p.currentVersionNumber, decidedAt, chair?.id ?? null, JSON.stringify(snapshot)],
+      [
+        p.id,
+        p.bodyId,
+        p.meetingId,
+        p.procedure,
+        outcome,
+        facts.text,
+        p.currentVersionNumber,
+        decidedAt,
+        chair?.id ?? null,
+        JSON.stringify(snapshot),
+      ],
     );
     await this.audit.append(em, {
       actor,
@@ -157,10 +175,10 @@ export class ClosingService {
          FROM position x JOIN app_user u ON u.id = x.recorded_by_user_id WHERE x.proposal_id = $1`,
       [p.id],
     );
-    const [version]: { text: string }[] = await em.query(`SELECT text FROM proposal_version WHERE proposal_id = $1 AND number = $2`, [
-      p.id,
-      p.currentVersionNumber,
-    ]);
+    const [version]: { text: string }[] = await em.query(
+      `SELECT text FROM proposal_version WHERE proposal_id = $1 AND number = $2`,
+      [p.id, p.currentVersionNumber],
+    );
     // IN_MEETING: the meeting is IN_SESSION, so its attendance is the recorded (frozen) rows.
     const attendance: AttendanceSnapshotRow[] =
       p.procedure === 'IN_MEETING' && p.meetingId !== null
@@ -212,7 +230,11 @@ export class ClosingService {
       positions,
       recorders: new Map(recorderRows.map((r) => [Number(r.seq), { id: r.id, displayName: r.displayName }])),
       attendance,
-      attendanceFacts: attendance.map((a) => ({ meetingId: p.meetingId as string, participantId: a.participantId, status: a.status })),
+      attendanceFacts: attendance.map((a) => ({
+        meetingId: p.meetingId as string,
+        participantId: a.participantId,
+        status: a.status,
+      })),
       boycotts,
       statements,
       text: version?.text ?? '',
@@ -226,7 +248,9 @@ export class ClosingService {
     // The same reading as Meeting.chairedBy: the CHAIR term in force that day.
     const chairId = chairOn(await this.access.chairTerms(em, p.bodyId), day);
     if (!chairId) return null;
-    const [ref]: ParticipantRef[] = await em.query(`SELECT id, code, name, kind FROM participant WHERE id = $1`, [chairId]);
+    const [ref]: ParticipantRef[] = await em.query(`SELECT id, code, name, kind FROM participant WHERE id = $1`, [
+      chairId,
+    ]);
     return ref ?? null;
   }
 }

@@ -40,7 +40,10 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer = setTimeout(() => {
       // sweep() logs its own failures; the chain only keeps the next poll coming.
       this.running = this.sweep()
-        .then(() => undefined, () => undefined)
+        .then(
+          () => undefined,
+          () => undefined,
+        )
         .then(() => {
           this.running = null;
           this.schedule();
@@ -69,7 +72,9 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       if (!(await this.anyDue())) return 0;
     } catch (e) {
-      this.logger.warn(`could not look for written procedures past their deadline: ${e instanceof Error ? e.message : String(e)}`);
+      this.logger.warn(
+        `could not look for written procedures past their deadline: ${e instanceof Error ? e.message : String(e)}`,
+      );
       return 0;
     }
     while (!this.stopped) {
@@ -91,7 +96,9 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnModuleDestroy {
         });
       } catch (e) {
         // Try again at the next poll; a failure must not stop the worker.
-        this.logger.error(`closing a written procedure at its deadline failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        this.logger.error(
+          `closing a written procedure at its deadline failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+        );
         break;
       }
       if (!closed) break;

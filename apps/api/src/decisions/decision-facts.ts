@@ -1,7 +1,14 @@
 // Turns what the database holds about a proposal (its body's seats, the meeting's attendance, the
 // positions) into the inputs of the pure rule `decide` (#consensus), and its answer into a Tally.
 // The live tally, the closing and the frozen record all go through here, so they cannot disagree.
-import { currentPositions, decide, type AttendanceStatus, type Decision, type DecideInput, type MemberFact } from '#consensus';
+import {
+  currentPositions,
+  decide,
+  type AttendanceStatus,
+  type Decision,
+  type DecideInput,
+  type MemberFact,
+} from '#consensus';
 import type { ParticipantModel } from '../organisation/models/organisation.models.js';
 import type { AttendanceFactRow, PositionRow, SeatRow } from './decision-rows.js';
 import type { TallyModel } from './models/proposal.models.js';
@@ -65,7 +72,8 @@ function memberFact(p: ParticipantModel, isMember: boolean): MemberFact {
 }
 
 export function tallyOf({ decision: d, people }: DecisionFacts): TallyModel {
-  const pick = (ids: string[]): ParticipantModel[] => ids.map((id) => people.get(id)).filter((p): p is ParticipantModel => !!p);
+  const pick = (ids: string[]): ParticipantModel[] =>
+    ids.map((id) => people.get(id)).filter((p): p is ParticipantModel => !!p);
   return {
     support: d.support.length,
     object: d.object.length,
@@ -83,5 +91,7 @@ export function tallyOf({ decision: d, people }: DecisionFacts): TallyModel {
 export function latestPositions(positions: PositionRow[], version: number): PositionRow[] {
   // currentPositions keeps the objects it is given, so these are the rows themselves.
   const current = [...currentPositions(positions, version).values()] as PositionRow[];
-  return current.sort((a, b) => (a.participant.code < b.participant.code ? -1 : a.participant.code > b.participant.code ? 1 : 0));
+  return current.sort((a, b) =>
+    a.participant.code < b.participant.code ? -1 : a.participant.code > b.participant.code ? 1 : 0,
+  );
 }

@@ -33,7 +33,13 @@ export interface RawParticipantColumns {
 }
 
 function participantOf(r: RawParticipantColumns): ParticipantModel {
-  return { id: r.participantId, code: r.code, name: r.name, kind: r.kind, status: r.participantStatus } as ParticipantModel;
+  return {
+    id: r.participantId,
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    status: r.participantStatus,
+  } as ParticipantModel;
 }
 
 /** A row of POSITIONS_BY_PROPOSALS_SQL as it comes from the driver. */
@@ -60,4 +66,3 @@ export type RawSeatRow = RawParticipantColumns & { bodyId: string };
 export function toSeatRow(r: RawSeatRow): SeatRow {
   return { bodyId: r.bodyId, participant: participantOf(r) };
 }
-

@@ -96,7 +96,9 @@ export interface SnapshotProposal {
   currentVersionNumber: number;
 }
 
-function ref(p: { id: string; code: string; name: string; kind: 'PARTICIPANT' | 'OBSERVER' } | ParticipantModel): ParticipantRef {
+function ref(
+  p: { id: string; code: string; name: string; kind: 'PARTICIPANT' | 'OBSERVER' } | ParticipantModel,
+): ParticipantRef {
   return { id: p.id, code: p.code, name: p.name, kind: p.kind as ParticipantRef['kind'] };
 }
 

@@ -67,7 +67,12 @@ export class DecisionsLoaders {
   /** The live tally: the rule applied to the facts as they stand now. */
   async tally(ctx: RequestContext, p: ProposalModel): Promise<TallyModel> {
     const [quorum, seats, attendance, positions] = await Promise.all([
-      p.bodyQuorum !== undefined ? p.bodyQuorum : this.organisation.body(ctx).load(p.bodyId).then((b) => b?.quorum ?? null),
+      p.bodyQuorum !== undefined
+        ? p.bodyQuorum
+        : this.organisation
+            .body(ctx)
+            .load(p.bodyId)
+            .then((b) => b?.quorum ?? null),
       this.seats(ctx).load(p.bodyId),
       this.attendanceOf(ctx, p),
       this.positionHistory(ctx).load(p.id),
@@ -82,7 +87,11 @@ export class DecisionsLoaders {
     // (the meetings area derives it); from opening on it is the recorded, frozen attendance.
     if (p.status === 'DRAFT') {
       const summary = await this.meetings.attendance(ctx).load(p.meetingId);
-      return summary.attendance.map((a) => ({ meetingId: a.meetingId, participantId: a.participantId, status: a.status as AttendanceStatus }));
+      return summary.attendance.map((a) => ({
+        meetingId: a.meetingId,
+        participantId: a.participantId,
+        status: a.status as AttendanceStatus,
+      }));
     }
     return this.recordedAttendance(ctx).load(p.meetingId);
   }

@@ -22,7 +22,11 @@ import { PositionService } from './position.service.js';
 import { ProposalService } from './proposal.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProposalEntity, ProposalVersionEntity, PositionEntity]), MeetingsModule, RecordsModule],
+  imports: [
+    TypeOrmModule.forFeature([ProposalEntity, ProposalVersionEntity, PositionEntity]),
+    MeetingsModule,
+    RecordsModule,
+  ],
   providers: [
     DecisionsRepository,
     DecisionsLoaders,

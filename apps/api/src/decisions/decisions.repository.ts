@@ -14,7 +14,15 @@ import {
   SEATS_BY_BODIES_SQL,
   VERSIONS_BY_PROPOSALS_SQL,
 } from './decisions.sql.js';
-import { toPositionRow, toSeatRow, type AttendanceFactRow, type PositionRow, type RawPositionRow, type RawSeatRow, type SeatRow } from './decision-rows.js';
+import {
+  toPositionRow,
+  toSeatRow,
+  type AttendanceFactRow,
+  type PositionRow,
+  type RawPositionRow,
+  type RawSeatRow,
+  type SeatRow,
+} from './decision-rows.js';
 import type { ProposalModel, ProposalVersionModel } from './models/proposal.models.js';
 
 export { PROPOSAL_COLUMNS };

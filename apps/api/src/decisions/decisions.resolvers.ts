@@ -72,7 +72,9 @@ export class ProposalResolver {
     return this.positionService.recordPosition(actor, input);
   }
 
-  @Mutation(() => DecisionRecordModel, { description: 'Closes an OPEN proposal and returns its DRAFT decision record.' })
+  @Mutation(() => DecisionRecordModel, {
+    description: 'Closes an OPEN proposal and returns its DRAFT decision record.',
+  })
   async closeProposal(@Actor() actor: CurrentUser | null, @Args() args: ProposalIdArgs) {
     const closed = await this.closing.closeProposal(actor, args.proposalId);
     return this.records.findById(closed.recordId);
@@ -87,7 +89,10 @@ export class ProposalResolver {
       return this.proposals.proposal(ctx.user, payload.id);
     },
   })
-  async proposalUpdated(@Actor() actor: CurrentUser | null, @Args('proposalId', { type: () => ID }) proposalId: string) {
+  async proposalUpdated(
+    @Actor() actor: CurrentUser | null,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+  ) {
     return this.proposals.subscribe(actor, proposalId);
   }
 
@@ -112,7 +117,9 @@ export class ProposalResolver {
     return this.loaders.versions(ctx).load(p.id);
   }
 
-  @ResolveField(() => [PositionModel], { description: "Each participant's latest position on the current version, by participant code." })
+  @ResolveField(() => [PositionModel], {
+    description: "Each participant's latest position on the current version, by participant code.",
+  })
   positions(@Parent() p: ProposalModel, @Ctx() ctx: RequestContext) {
     return this.loaders.positions(ctx, p);
   }

@@ -8,7 +8,11 @@ import { pgCode } from '../common/errors.js';
 
 const RETRYABLE = new Set(['40001', '40P01']);
 
-export async function inReadCommitted<T>(dataSource: DataSource, work: (em: EntityManager) => Promise<T>, attempts = 3): Promise<T> {
+export async function inReadCommitted<T>(
+  dataSource: DataSource,
+  work: (em: EntityManager) => Promise<T>,
+  attempts = 3,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const runner = dataSource.createQueryRunner();
     try {

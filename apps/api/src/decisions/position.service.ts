@@ -5,7 +5,13 @@
 // or waits and finds the proposal closed. Kept lean: one statement reads the proposal, its body, the
 // participant, its seat and its attendance; then the position and the audit entry are inserted.
 import { Injectable } from '@nestjs/common';
-import { entitlement, type AttendanceStatus, type DecisionProcedure, type ParticipantKind, type ParticipantStatus } from '#consensus';
+import {
+  entitlement,
+  type AttendanceStatus,
+  type DecisionProcedure,
+  type ParticipantKind,
+  type ParticipantStatus,
+} from '#consensus';
 import { AccessService } from '../auth/access.service.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -72,9 +78,13 @@ export class PositionService {
 
       if (isDecided(c.status)) throw proposalClosed(c);
       if (c.status !== 'OPEN') {
-        throw new RuleViolation('PROPOSAL_NOT_OPEN', `Proposal ${c.reference} is ${c.status}: positions are taken only while it is OPEN.`, {
-          status: c.status,
-        });
+        throw new RuleViolation(
+          'PROPOSAL_NOT_OPEN',
+          `Proposal ${c.reference} is ${c.status}: positions are taken only while it is OPEN.`,
+          {
+            status: c.status,
+          },
+        );
       }
       if (c.procedure === 'WRITTEN' && c.deadlinePassed) {
         throw new RuleViolation('DEADLINE_PASSED', `The deadline of written procedure ${c.reference} has passed.`);
@@ -88,7 +98,13 @@ export class PositionService {
       }
       // Entitlement is judged now, with the same rule the closing applies again.
       const e = entitlement(
-        { participantId: c.participantId, code: c.code, kind: c.kind, status: c.participantStatus, isMember: c.isMember },
+        {
+          participantId: c.participantId,
+          code: c.code,
+          kind: c.kind,
+          status: c.participantStatus,
+          isMember: c.isMember,
+        },
         c.procedure,
         c.attendance,
       );
@@ -113,9 +129,21 @@ export class PositionService {
         action: 'recordPosition',
         entity: 'Proposal',
         entityId: input.proposalId,
-        details: { positionId: row.id, participant: c.code, stance: input.stance, versionNumber: c.currentVersion, onBehalf },
+        details: {
+          positionId: row.id,
+          participant: c.code,
+          stance: input.stance,
+          versionNumber: c.currentVersion,
+          onBehalf,
+        },
       });
-      const participant = { id: c.participantId, code: c.code, name: c.name, kind: c.kind, status: c.participantStatus } as ParticipantModel;
+      const participant = {
+        id: c.participantId,
+        code: c.code,
+        name: c.name,
+        kind: c.kind,
+        status: c.participantStatus,
+      } as ParticipantModel;
       return {
         participantId: c.participantId,
         participant,

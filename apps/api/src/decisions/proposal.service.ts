@@ -4,7 +4,13 @@
 // proposalUpdated is published only after the commit.
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { formatProposalReference, localYear, proposalLifecycle, transitionProblem, type ProposalStatus } from '#consensus';
+import {
+  formatProposalReference,
+  localYear,
+  proposalLifecycle,
+  transitionProblem,
+  type ProposalStatus,
+} from '#consensus';
 import { AccessService } from '../auth/access.service.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -13,12 +19,13 @@ import { OrganizationSettings } from '../database/organization-settings.service.
 import { TransactionService } from '../database/transaction.service.js';
 import { EventBus } from '../events/event-bus.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
-import { DecisionsRepository, PROPOSAL_COLUMNS, lockProposalForUpdate, type LockedProposal } from './decisions.repository.js';
-import type {
-  AmendProposalInput,
-  StartWrittenProcedureInput,
-  SubmitProposalInput,
-} from './inputs/decision.inputs.js';
+import {
+  DecisionsRepository,
+  PROPOSAL_COLUMNS,
+  lockProposalForUpdate,
+  type LockedProposal,
+} from './decisions.repository.js';
+import type { AmendProposalInput, StartWrittenProcedureInput, SubmitProposalInput } from './inputs/decision.inputs.js';
 import type { ProposalModel } from './models/proposal.models.js';
 
 /**
@@ -76,7 +83,10 @@ export class ProposalService {
       const item = await this.agendaItem(em, input.agendaItemId);
       await this.access.requireChairPowers(em, user, { id: item.bodyId, code: item.bodyCode }, item.startsAt);
       if (item.kind !== 'DECISION') {
-        throw new BadInput('agendaItemId', `Proposals go on a DECISION agenda item; "${item.title}" is a ${item.kind} item.`);
+        throw new BadInput(
+          'agendaItemId',
+          `Proposals go on a DECISION agenda item; "${item.title}" is a ${item.kind} item.`,
+        );
       }
       if (item.meetingStatus === 'ADJOURNED' || item.meetingStatus === 'CANCELLED') {
         throw new Conflict(`The meeting "${item.meetingTitle}" is ${item.meetingStatus}: it takes no new proposals.`);
@@ -113,7 +123,11 @@ export class ProposalService {
   async startWrittenProcedure(actor: CurrentUser | null, input: StartWrittenProcedureInput): Promise<ProposalModel> {
     const user = this.access.requireUser(actor);
     const now = new Date();
-    if (!(input.deadline instanceof Date) || Number.isNaN(input.deadline.getTime()) || input.deadline.getTime() <= now.getTime()) {
+    if (
+      !(input.deadline instanceof Date) ||
+      Number.isNaN(input.deadline.getTime()) ||
+      input.deadline.getTime() <= now.getTime()
+    ) {
       throw new BadInput('deadline', 'deadline must be in the future: a written procedure needs time to circulate.');
     }
     return this.tx.run(async (em) => {
@@ -169,7 +183,12 @@ export class ProposalService {
         action: 'amendProposal',
         entity: 'Proposal',
         entityId: p.id,
-        details: { reference: p.reference, from: p.currentVersionNumber, to: number, changeNote: input.changeNote.trim() },
+        details: {
+          reference: p.reference,
+          from: p.currentVersionNumber,
+          to: number,
+          changeNote: input.changeNote.trim(),
+        },
       });
       return this.reread(em, p.id);
     });
@@ -183,14 +202,21 @@ export class ProposalService {
     const updated = await this.tx.run(async (em) => {
       const p = await this.lockForChair(em, user, proposalId);
       if (p.procedure === 'WRITTEN') {
-        throw new Conflict(`Proposal ${p.reference} is a written procedure: it opened when it started (it is ${p.status}).`);
+        throw new Conflict(
+          `Proposal ${p.reference} is a written procedure: it opened when it started (it is ${p.status}).`,
+        );
       }
       this.requireTransition(p, 'OPEN');
-      if (p.meetingStatus !== 'IN_SESSION') {
+      // The meeting's row FOR SHARE, so it cannot adjourn between this check and the commit
+      // (adjourning takes it FOR UPDATE and then refuses while a proposal is OPEN).
+      const [meeting]: { status: string }[] = await em.query(`SELECT status FROM meeting WHERE id = $1 FOR SHARE`, [
+        p.meetingId,
+      ]);
+      if (meeting?.status !== 'IN_SESSION') {
         throw new RuleViolation(
           'MEETING_NOT_IN_SESSION',
-          `The meeting "${p.meetingTitle}" is ${p.meetingStatus}: proposals open only while it is IN_SESSION.`,
-          { meetingStatus: p.meetingStatus },
+          `The meeting "${p.meetingTitle}" is ${meeting?.status}: proposals open only while it is IN_SESSION.`,
+          { meetingStatus: meeting?.status },
         );
       }
       await em.query(`UPDATE proposal SET status = 'OPEN', opened_at = now() WHERE id = $1`, [p.id]);
@@ -213,7 +239,10 @@ export class ProposalService {
     const updated = await this.tx.run(async (em) => {
       const p = await this.lockForChair(em, user, proposalId);
       this.requireTransition(p, 'WITHDRAWN');
-      await em.query(`UPDATE proposal SET status = 'WITHDRAWN', withdrawal_reason = $2 WHERE id = $1`, [p.id, reason.trim()]);
+      await em.query(`UPDATE proposal SET status = 'WITHDRAWN', withdrawal_reason = $2 WHERE id = $1`, [
+        p.id,
+        reason.trim(),
+      ]);
       await this.audit.append(em, {
         actor: user,
         action: 'withdrawProposal',
