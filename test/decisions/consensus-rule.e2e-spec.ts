@@ -10,6 +10,7 @@ import {
   CLOSE,
   RECORD,
   SECRETARIAT,
+  bodyId,
   delegateOf,
   meetingWithDecisionItem,
   memberCodes,
@@ -307,6 +308,30 @@ describe('entitlement is judged again at closing', () => {
     await sec.ok(`mutation ($id: ID!) { setParticipantStatus(participantId: $id, status: ACTIVE) { status } }`, {
       id: await participantId(t, 'CN'),
     });
+  });
+  it('a member removed from the body while the proposal is open is listed as NOT_MEMBER; its objection does not count', async () => {
+    const chair = await t.as(delegateOf('RU'));
+    const p = await open(chair, (await submit(chair, sitting.agendaItemId, 'Removal mid-debate')).id);
+    await stance(t, p.id, 'CA', 'SUPPORT');
+    await stance(t, p.id, 'AE', 'OBJECT');
+    const sec = await t.as(SECRETARIAT);
+    const seat = { bodyId: await bodyId(t, 'PC'), participantId: await participantId(t, 'AE') };
+    await sec.ok(
+      `mutation ($bodyId: ID!, $participantId: ID!) { removeBodyMember(bodyId: $bodyId, participantId: $participantId) { id } }`,
+      seat,
+    );
+    expect((await read(chair, p.id)).tally).toMatchObject({ object: 0, objectors: [] });
+    const record = (await chair.ok(CLOSE, { id: p.id })).closeProposal;
+    expect(record).toMatchObject({ outcome: 'ADOPTED', objectors: [] });
+    const { rows } = await t.sql.query('SELECT snapshot FROM decision_record WHERE id = $1', [record.id]);
+    expect(rows[0].snapshot.entitlement.find((e: any) => e.participant.code === 'AE')).toMatchObject({
+      entitled: false,
+      reason: 'NOT_MEMBER',
+    });
+    await sec.ok(
+      `mutation ($bodyId: ID!, $participantId: ID!) { addBodyMember(bodyId: $bodyId, participantId: $participantId) { id } }`,
+      seat,
+    );
   });
 });
 
