@@ -17,6 +17,8 @@ import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '#database';
 
+/** The node flags `npm start` and the Docker image run the API with (a bounded heap keeps RSS in check). */
+const API_NODE_ARGS = '--max-old-space-size=192';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 /** The room: 85 members, each with its own delegate. */
@@ -338,7 +340,7 @@ async function main(): Promise<void> {
       CONCORD_WRITE_SCHEMA: 'false',
       REDIS_URL: '',
     },
-    (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    (process.env.BENCH_API_NODE_ARGS ?? API_NODE_ARGS).split(' ').filter(Boolean),
   );
   const apiBase = `http://127.0.0.1:${apiPort}`;
   await waitFor(`${apiBase}/health`);

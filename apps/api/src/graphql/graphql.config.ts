@@ -1,6 +1,7 @@
 // The Apollo driver's wiring: code-first schema (also written to schema.gql), the request context
 // from the bearer token, the anonymous allow-list, error formatting, and graphql-ws subscriptions.
 import path from 'node:path';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { Config } from '../config/config.js';
@@ -37,7 +38,9 @@ export function graphqlOptions(config: Config, tokens: TokenService): ApolloDriv
     graphiql: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [publicAccessPlugin()],
+    // No HTTP cache hints are served (every answer depends on who asks), and Apollo's cache-control
+    // plugin costs a hook per resolved field: off.
+    plugins: [publicAccessPlugin(), ApolloServerPluginCacheControlDisabled()],
     formatError,
     context: (arg: HttpContextArg & WsContextArg): RequestContext => {
       if (arg.connectionParams !== undefined || !arg.req) {
