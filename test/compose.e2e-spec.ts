@@ -110,7 +110,7 @@ describe('Dockerfile', () => {
     expect(dockerfile).toContain('npm ci');
     expect(dockerfile).toContain('npm run build');
     expect(dockerfile).toContain('npm prune --omit=dev');
-    expect(dockerfile).toContain('CMD ["node", "dist/apps/api/src/main.js"]');
+    expect(dockerfile).toMatch(/^CMD \["node", ("--max-old-space-size=\d+", )?"dist\/apps\/api\/src\/main\.js"\]$/m);
     expect(dockerfile).toMatch(/^USER node$/m);
   });
 

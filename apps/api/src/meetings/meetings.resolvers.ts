@@ -1,10 +1,9 @@
 // Thin resolvers of the meetings area: read arguments and the actor, call one service method; relation
 // fields go through the per-request loaders (never one query per row).
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { localDate, termInForce } from '#consensus';
 import { Actor, Ctx, type CurrentUser } from '../auth/current-user.js';
-import { DomainError, Unauthenticated } from '../common/errors.js';
+import { Unauthenticated } from '../common/errors.js';
 import { OrganizationSettings } from '../database/organization-settings.service.js';
 import { EventBus } from '../events/event-bus.service.js';
 import { GraphQLDate } from '../graphql/date.scalar.js';
@@ -101,15 +100,9 @@ export class MeetingResolver {
     },
   })
   async meetingUpdated(@Ctx() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string) {
-    try {
-      if (!ctx.user) throw new Unauthenticated();
-      await this.service.requireMeeting(meetingId);
-    } catch (e) {
-      // graphql-ws answers without Apollo's formatError: give the refusal its code here.
-      if (e instanceof DomainError)
-        throw new GraphQLError(e.message, { extensions: { ...e.extensions, code: e.code } });
-      throw e;
-    }
+    // Refusals reach the socket with their codes: graphql.config runs graphql-ws errors through formatError.
+    if (!ctx.user) throw new Unauthenticated();
+    await this.service.requireMeeting(meetingId);
     return this.events.iterator(`meetingUpdated:${meetingId}`);
   }
 
