@@ -22,7 +22,9 @@ function fail(message) {
 }
 
 if (!existsSync(executablePath)) {
-  fail(`no Chromium at ${executablePath}. Install it (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  fail(
+    `no Chromium at ${executablePath}. Install it (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 
@@ -61,7 +63,8 @@ try {
 
   const endpoint = new URL('/graphql', base).href;
   const response = await page.goto(endpoint, { waitUntil: 'load' });
-  if (response === null || !response.ok()) throw new Error(`GET ${endpoint} answered ${response?.status() ?? 'nothing'}`);
+  if (response === null || !response.ok())
+    throw new Error(`GET ${endpoint} answered ${response?.status() ?? 'nothing'}`);
   const contentType = response.headers()['content-type'] ?? '';
   if (!contentType.includes('text/html')) throw new Error(`GET ${endpoint} answered ${contentType}, not the IDE page`);
 
@@ -89,9 +92,12 @@ try {
   mkdirSync(dataDir, { recursive: true });
   await page.screenshot({ path: screenshotPath });
 
-  if (external.length > 0) throw new Error(`the page asked for resources outside ${base.origin}:\n  ${external.join('\n  ')}`);
+  if (external.length > 0)
+    throw new Error(`the page asked for resources outside ${base.origin}:\n  ${external.join('\n  ')}`);
   if (pageErrors.length > 0) throw new Error(`the page threw:\n  ${pageErrors.join('\n  ')}`);
-  console.log(`check:ide OK: ${endpoint} renders GraphiQL offline and ran ${QUERY}:\n${result}\nScreenshot: ${screenshotPath}`);
+  console.log(
+    `check:ide OK: ${endpoint} renders GraphiQL offline and ran ${QUERY}:\n${result}\nScreenshot: ${screenshotPath}`,
+  );
 } catch (error) {
   if (page !== undefined) {
     mkdirSync(dataDir, { recursive: true });

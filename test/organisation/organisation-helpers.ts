@@ -42,9 +42,7 @@ export async function fingerprint(t: TestApp): Promise<Record<string, string>> {
   return out;
 }
 
-export async function auditEntries(
-  t: TestApp,
-): Promise<
+export async function auditEntries(t: TestApp): Promise<
   {
     id: string;
     action: string;

@@ -20,8 +20,11 @@ describe('the README', () => {
     expect(operations.length).toBeGreaterThan(10);
   });
 
-  it.each(operations.map((op) => [op.split('\n')[0].slice(0, 60), op]))('%s ... is valid against schema.gql', (_title, op) => {
-    const errors = validate(schema, parse(op));
-    expect(errors.map((e) => e.message)).toEqual([]);
-  });
+  it.each(operations.map((op) => [op.split('\n')[0].slice(0, 60), op]))(
+    '%s ... is valid against schema.gql',
+    (_title, op) => {
+      const errors = validate(schema, parse(op));
+      expect(errors.map((e) => e.message)).toEqual([]);
+    },
+  );
 });

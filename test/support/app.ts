@@ -25,7 +25,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(opts: { seed?: TestSeed; countQueries?: boolean; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { seed?: TestSeed; countQueries?: boolean; env?: Record<string, string>; databaseUrl?: string } = {},
+): Promise<TestApp> {
   const seed = opts.seed ?? 'demo';
   const db = opts.databaseUrl ? null : await createTestDatabase(seed);
   const databaseUrl = opts.databaseUrl ?? db!.url;
@@ -39,7 +41,10 @@ export async function startTestApp(opts: { seed?: TestSeed; countQueries?: boole
     ...opts.env,
   });
   const queries: string[] = [];
-  const app = await createApp({ config, databaseUrl, onQuery: opts.countQueries ? (sql) => queries.push(sql) : undefined }, false);
+  const app = await createApp(
+    { config, databaseUrl, onQuery: opts.countQueries ? (sql) => queries.push(sql) : undefined },
+    false,
+  );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;

@@ -81,7 +81,9 @@ export async function createTestDatabase(seed: TestSeed = 'demo'): Promise<TestD
   const name = `concord_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   for (let attempt = 0; ; attempt++) {
     try {
-      await withAdmin((c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`));
+      await withAdmin((c) =>
+        c.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`),
+      );
       break;
     } catch (e) {
       // Two files copying the same template at the same instant: PostgreSQL asks one to wait.
@@ -95,7 +97,10 @@ export async function createTestDatabase(seed: TestSeed = 'demo'): Promise<TestD
   return {
     name,
     url: urlFor(name),
-    drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
 

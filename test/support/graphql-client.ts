@@ -17,7 +17,10 @@ export class GraphQLClient {
     readonly token?: string,
   ) {}
 
-  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  async request<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
     const res = await fetch(this.endpoint, {
       method: 'POST',
       headers: {

@@ -23,7 +23,9 @@ export async function createApp(
   // A browser asking for /graphql gets the IDE, served from our own assets (no CDN).
   const html = ideHtml('/graphql');
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    const wantsHtml = req.method === 'GET' && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    const wantsHtml =
+      req.method === 'GET' &&
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
     if (wantsHtml && req.query.query === undefined) {
       res.type('html').send(html);
       return;

@@ -36,7 +36,12 @@ async function main(): Promise<void> {
   }
 
   try {
-    await prepareDatabase({ url: databaseUrl, seed: config.seed, bootstrap: config.bootstrap, log: (l) => logger.log(l) });
+    await prepareDatabase({
+      url: databaseUrl,
+      seed: config.seed,
+      bootstrap: config.bootstrap,
+      log: (l) => logger.log(l),
+    });
   } catch (e) {
     if (e instanceof SeedError) {
       process.stderr.write(`${e.message}\n`);

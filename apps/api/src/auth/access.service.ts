@@ -44,10 +44,16 @@ export class AccessService {
   }
 
   /** A delegate for its own participant, or the secretariat. */
-  requireOwnParticipantOrSecretariat(actor: CurrentUser | null, participantId: string, participantCode?: string): CurrentUser {
+  requireOwnParticipantOrSecretariat(
+    actor: CurrentUser | null,
+    participantId: string,
+    participantCode?: string,
+  ): CurrentUser {
     const user = this.requireUser(actor);
     if (this.isSecretariat(user) || this.isOwnDelegate(user, participantId)) return user;
-    throw new Forbidden(`a delegate of ${participantCode ?? 'that participant'} (a delegate acts only for its own participant) or the SECRETARIAT role`);
+    throw new Forbidden(
+      `a delegate of ${participantCode ?? 'that participant'} (a delegate acts only for its own participant) or the SECRETARIAT role`,
+    );
   }
 
   async chairTerms(em: EntityManager, bodyId: string): Promise<ChairTermFact[]> {
@@ -76,10 +82,17 @@ export class AccessService {
     return hasChairPowers(actor, await this.chairTerms(em, bodyId), await this.dayOf(at));
   }
 
-  async requireChairPowers(em: EntityManager, actor: CurrentUser | null, body: BodyRef, at: Date): Promise<CurrentUser> {
+  async requireChairPowers(
+    em: EntityManager,
+    actor: CurrentUser | null,
+    body: BodyRef,
+    at: Date,
+  ): Promise<CurrentUser> {
     const user = this.requireUser(actor);
     if (await this.hasChairPowers(em, user, body.id, at)) return user;
     const day = await this.dayOf(at);
-    throw new Forbidden(`chair powers on ${body.code} on ${day} (its chair or vice-chair in office then, or the SECRETARIAT role)`);
+    throw new Forbidden(
+      `chair powers on ${body.code} on ${day} (its chair or vice-chair in office then, or the SECRETARIAT role)`,
+    );
   }
 }

@@ -29,10 +29,18 @@ export class TokenService {
     const hit = this.cache.get(token);
     if (hit && hit.exp > now) return hit.user;
     try {
-      const claims = jwt.verify(token, this.config.jwtSecret, { algorithms: ['HS256'], issuer: ISSUER }) as jwt.JwtPayload;
+      const claims = jwt.verify(token, this.config.jwtSecret, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+      }) as jwt.JwtPayload;
       const role = claims.role;
-      if (typeof claims.sub !== 'string' || (role !== 'ADMIN' && role !== 'SECRETARIAT' && role !== 'DELEGATE')) return null;
-      const user: CurrentUser = { id: claims.sub, role, participantId: typeof claims.pid === 'string' ? claims.pid : null };
+      if (typeof claims.sub !== 'string' || (role !== 'ADMIN' && role !== 'SECRETARIAT' && role !== 'DELEGATE'))
+        return null;
+      const user: CurrentUser = {
+        id: claims.sub,
+        role,
+        participantId: typeof claims.pid === 'string' ? claims.pid : null,
+      };
       // Verified tokens are remembered briefly: HMAC checks are cheap, but not free on a hot write path.
       if (this.cache.size > 10_000) this.cache.clear();
       this.cache.set(token, { user, exp: Math.min(claims.exp ?? now, now + 300) });

@@ -67,12 +67,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const seedRaw = env.CONCORD_SEED ?? 'demo';
-  if (seedRaw !== 'demo' && seedRaw !== 'none') problems.push(`CONCORD_SEED must be "demo" or "none" (got "${seedRaw}")`);
+  if (seedRaw !== 'demo' && seedRaw !== 'none')
+    problems.push(`CONCORD_SEED must be "demo" or "none" (got "${seedRaw}")`);
 
   const orgTimeZone = env.CONCORD_ORG_TIME_ZONE;
-  if (orgTimeZone && !isValidTimeZone(orgTimeZone)) problems.push(`CONCORD_ORG_TIME_ZONE is not an IANA time zone: "${orgTimeZone}"`);
+  if (orgTimeZone && !isValidTimeZone(orgTimeZone))
+    problems.push(`CONCORD_ORG_TIME_ZONE is not an IANA time zone: "${orgTimeZone}"`);
   const orgCode = env.CONCORD_ORG_CODE;
-  if (orgCode && !/^[A-Z][A-Z0-9_-]{0,15}$/.test(orgCode)) problems.push('CONCORD_ORG_CODE must match ^[A-Z][A-Z0-9_-]{0,15}$');
+  if (orgCode && !/^[A-Z][A-Z0-9_-]{0,15}$/.test(orgCode))
+    problems.push('CONCORD_ORG_CODE must match ^[A-Z][A-Z0-9_-]{0,15}$');
 
   const writeSchema = env.CONCORD_WRITE_SCHEMA;
   if (writeSchema && writeSchema !== 'true' && writeSchema !== 'false') {

@@ -2,24 +2,86 @@
 // database stores and libs/consensus uses.
 import { registerEnumType } from '@nestjs/graphql';
 
-export enum Role { ADMIN = 'ADMIN', SECRETARIAT = 'SECRETARIAT', DELEGATE = 'DELEGATE' }
-export enum ParticipantKind { PARTICIPANT = 'PARTICIPANT', OBSERVER = 'OBSERVER' }
-export enum ParticipantStatus { ACTIVE = 'ACTIVE', SUSPENDED = 'SUSPENDED' }
-export enum BodyKind { PLENARY = 'PLENARY', COMMITTEE = 'COMMITTEE', WORKING_GROUP = 'WORKING_GROUP' }
-export enum ChairRole { CHAIR = 'CHAIR', VICE_CHAIR = 'VICE_CHAIR' }
-export enum MeetingKind { REGULAR = 'REGULAR', INTERSESSIONAL = 'INTERSESSIONAL', EXTRAORDINARY = 'EXTRAORDINARY' }
-export enum MeetingStatus { SCHEDULED = 'SCHEDULED', IN_SESSION = 'IN_SESSION', ADJOURNED = 'ADJOURNED', CANCELLED = 'CANCELLED' }
-export enum AttendanceStatus {
-  PRESENT = 'PRESENT', REMOTE = 'REMOTE', ABSENT = 'ABSENT', EXCUSED = 'EXCUSED', BOYCOTT = 'BOYCOTT', SUSPENDED = 'SUSPENDED',
+export enum Role {
+  ADMIN = 'ADMIN',
+  SECRETARIAT = 'SECRETARIAT',
+  DELEGATE = 'DELEGATE',
 }
-export enum BoycottScope { MEETING = 'MEETING', BODY = 'BODY', CHAIRED_BY = 'CHAIRED_BY' }
-export enum AgendaItemKind { INFORMATION = 'INFORMATION', DISCUSSION = 'DISCUSSION', DECISION = 'DECISION' }
-export enum MeetingRequestStatus { PENDING = 'PENDING', ACCEPTED = 'ACCEPTED', DECLINED = 'DECLINED' }
-export enum DecisionProcedure { IN_MEETING = 'IN_MEETING', WRITTEN = 'WRITTEN' }
-export enum ProposalStatus { DRAFT = 'DRAFT', OPEN = 'OPEN', ADOPTED = 'ADOPTED', NOT_ADOPTED = 'NOT_ADOPTED', WITHDRAWN = 'WITHDRAWN' }
-export enum Stance { SUPPORT = 'SUPPORT', OBJECT = 'OBJECT', ABSTAIN = 'ABSTAIN' }
-export enum Outcome { ADOPTED = 'ADOPTED', NOT_ADOPTED = 'NOT_ADOPTED' }
-export enum RecordStatus { DRAFT = 'DRAFT', PUBLISHED = 'PUBLISHED' }
+export enum ParticipantKind {
+  PARTICIPANT = 'PARTICIPANT',
+  OBSERVER = 'OBSERVER',
+}
+export enum ParticipantStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+}
+export enum BodyKind {
+  PLENARY = 'PLENARY',
+  COMMITTEE = 'COMMITTEE',
+  WORKING_GROUP = 'WORKING_GROUP',
+}
+export enum ChairRole {
+  CHAIR = 'CHAIR',
+  VICE_CHAIR = 'VICE_CHAIR',
+}
+export enum MeetingKind {
+  REGULAR = 'REGULAR',
+  INTERSESSIONAL = 'INTERSESSIONAL',
+  EXTRAORDINARY = 'EXTRAORDINARY',
+}
+export enum MeetingStatus {
+  SCHEDULED = 'SCHEDULED',
+  IN_SESSION = 'IN_SESSION',
+  ADJOURNED = 'ADJOURNED',
+  CANCELLED = 'CANCELLED',
+}
+export enum AttendanceStatus {
+  PRESENT = 'PRESENT',
+  REMOTE = 'REMOTE',
+  ABSENT = 'ABSENT',
+  EXCUSED = 'EXCUSED',
+  BOYCOTT = 'BOYCOTT',
+  SUSPENDED = 'SUSPENDED',
+}
+export enum BoycottScope {
+  MEETING = 'MEETING',
+  BODY = 'BODY',
+  CHAIRED_BY = 'CHAIRED_BY',
+}
+export enum AgendaItemKind {
+  INFORMATION = 'INFORMATION',
+  DISCUSSION = 'DISCUSSION',
+  DECISION = 'DECISION',
+}
+export enum MeetingRequestStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+}
+export enum DecisionProcedure {
+  IN_MEETING = 'IN_MEETING',
+  WRITTEN = 'WRITTEN',
+}
+export enum ProposalStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  ADOPTED = 'ADOPTED',
+  NOT_ADOPTED = 'NOT_ADOPTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+export enum Stance {
+  SUPPORT = 'SUPPORT',
+  OBJECT = 'OBJECT',
+  ABSTAIN = 'ABSTAIN',
+}
+export enum Outcome {
+  ADOPTED = 'ADOPTED',
+  NOT_ADOPTED = 'NOT_ADOPTED',
+}
+export enum RecordStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(ParticipantKind, { name: 'ParticipantKind' });

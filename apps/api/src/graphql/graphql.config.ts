@@ -60,7 +60,9 @@ export function graphqlOptions(config: Config, tokens: TokenService): ApolloDriv
         onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
           errors.map((e) => formatError(e.toJSON(), e)),
         onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
-          result.errors?.length ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+          result.errors?.length
+            ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+            : undefined,
       },
     },
   } as ApolloDriverConfig;

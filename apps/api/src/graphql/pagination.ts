@@ -31,7 +31,11 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   if (cursor === null || cursor === undefined || cursor === '') return null;
   try {
     const parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(parts) && parts.length === arity && parts.every((p) => typeof p === 'string' || typeof p === 'number')) {
+    if (
+      Array.isArray(parts) &&
+      parts.length === arity &&
+      parts.every((p) => typeof p === 'string' || typeof p === 'number')
+    ) {
       return parts as (string | number)[];
     }
   } catch {
@@ -41,11 +45,18 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
 }
 
 /** Builds edges and pageInfo from rows fetched with LIMIT first + 1. */
-export function connectionFrom<T>(rows: T[], first: number, cursorOf: (row: T) => string): {
+export function connectionFrom<T>(
+  rows: T[],
+  first: number,
+  cursorOf: (row: T) => string,
+): {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
 } {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
 }

@@ -3,14 +3,7 @@
 // fixed allow-list of fields, and verify the chain. Any other field is UNAUTHENTICATED. A token that
 // is present but bad is UNAUTHENTICATED everywhere, so a client learns that its token is bad.
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  GraphQLError,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type GraphQLSchema,
-} from 'graphql';
+import { GraphQLError, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { RequestContext } from './request-context.js';
 
 const ALL = '*';

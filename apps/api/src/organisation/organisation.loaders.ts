@@ -21,11 +21,15 @@ export class OrganisationLoaders {
   }
 
   body(ctx: RequestContext): DataLoader<string, BodyEntity | null> {
-    return ctx.loaders.get('body.byId', async (ids: readonly string[]) => indexBy(ids, await this.service.bodiesByIds(ids), (b) => b.id));
+    return ctx.loaders.get('body.byId', async (ids: readonly string[]) =>
+      indexBy(ids, await this.service.bodiesByIds(ids), (b) => b.id),
+    );
   }
 
   user(ctx: RequestContext): DataLoader<string, UserEntity | null> {
-    return ctx.loaders.get('user.byId', async (ids: readonly string[]) => indexBy(ids, await this.service.usersByIds(ids), (u) => u.id));
+    return ctx.loaders.get('user.byId', async (ids: readonly string[]) =>
+      indexBy(ids, await this.service.usersByIds(ids), (u) => u.id),
+    );
   }
 
   delegates(ctx: RequestContext): DataLoader<string, UserEntity[]> {
@@ -48,7 +52,11 @@ export class OrganisationLoaders {
   }
 
   /** Participants of a body of one kind (members: PARTICIPANT, observers: OBSERVER), batched. */
-  async seatHolders(ctx: RequestContext, bodyId: string, kind: 'PARTICIPANT' | 'OBSERVER'): Promise<ParticipantEntity[]> {
+  async seatHolders(
+    ctx: RequestContext,
+    bodyId: string,
+    kind: 'PARTICIPANT' | 'OBSERVER',
+  ): Promise<ParticipantEntity[]> {
     const seats = (await this.seats(ctx).load(bodyId)).filter((s) => s.kind === kind);
     const people = await this.participant(ctx).loadMany(seats.map((s) => s.participantId));
     return people.filter((p): p is ParticipantEntity => p !== null && !(p instanceof Error));

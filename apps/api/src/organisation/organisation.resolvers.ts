@@ -130,7 +130,10 @@ export class BodyResolver {
     return this.loaders.chairTerms(ctx).load(b.id);
   }
 
-  @ResolveField(() => ChairTermModel, { nullable: true, description: 'The CHAIR term in force at that time (default now).' })
+  @ResolveField(() => ChairTermModel, {
+    nullable: true,
+    description: 'The CHAIR term in force at that time (default now).',
+  })
   async chair(
     @Parent() b: BodyModel,
     @Ctx() ctx: RequestContext,

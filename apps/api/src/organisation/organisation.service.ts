@@ -50,7 +50,10 @@ export class OrganisationService {
   // ------------------------------------------------------------------ reads (batched by loaders)
 
   participants(kind?: string | null): Promise<ParticipantEntity[]> {
-    return this.em.find(ParticipantEntity, { where: kind ? { kind: kind as ParticipantEntity['kind'] } : {}, order: { code: 'ASC' } });
+    return this.em.find(ParticipantEntity, {
+      where: kind ? { kind: kind as ParticipantEntity['kind'] } : {},
+      order: { code: 'ASC' },
+    });
   }
 
   async participant(id: string): Promise<ParticipantEntity | null> {
@@ -92,7 +95,10 @@ export class OrganisationService {
   }
 
   chairTermsByBodyIds(bodyIds: readonly string[]): Promise<ChairTermEntity[]> {
-    return this.em.find(ChairTermEntity, { where: { bodyId: In([...bodyIds]) }, order: { startsOn: 'ASC', role: 'ASC' } });
+    return this.em.find(ChairTermEntity, {
+      where: { bodyId: In([...bodyIds]) },
+      order: { startsOn: 'ASC', role: 'ASC' },
+    });
   }
 
   async chairTermsByIds(ids: readonly string[]): Promise<ChairTermEntity[]> {
@@ -112,7 +118,15 @@ export class OrganisationService {
     const user = this.access.requireSecretariat(actor);
     return this.tx.run(async (em) => {
       const saved = await this.unique(
-        () => em.save(em.create(ParticipantEntity, { code: input.code, name: input.name.trim(), kind: input.kind, status: 'ACTIVE' })),
+        () =>
+          em.save(
+            em.create(ParticipantEntity, {
+              code: input.code,
+              name: input.name.trim(),
+              kind: input.kind,
+              status: 'ACTIVE',
+            }),
+          ),
         `A participant with code ${input.code} already exists.`,
       );
       await this.audit.append(em, {
@@ -126,7 +140,11 @@ export class OrganisationService {
     });
   }
 
-  async setParticipantStatus(actor: CurrentUser | null, participantId: string, status: 'ACTIVE' | 'SUSPENDED'): Promise<ParticipantEntity> {
+  async setParticipantStatus(
+    actor: CurrentUser | null,
+    participantId: string,
+    status: 'ACTIVE' | 'SUSPENDED',
+  ): Promise<ParticipantEntity> {
     const user = this.access.requireSecretariat(actor);
     return this.tx.run(async (em) => {
       const p = await this.lockParticipant(em, participantId);
@@ -148,10 +166,16 @@ export class OrganisationService {
     const user = this.access.requireAdmin(actor);
     const participantId = input.participantId ?? null;
     if (input.role === 'DELEGATE' && !participantId) {
-      throw new BadInput('participantId', 'participantId is required for a DELEGATE: a delegate acts for one participant.');
+      throw new BadInput(
+        'participantId',
+        'participantId is required for a DELEGATE: a delegate acts for one participant.',
+      );
     }
     if (input.role !== 'DELEGATE' && participantId) {
-      throw new BadInput('participantId', `participantId must be empty for ${input.role}: only delegates act for a participant.`);
+      throw new BadInput(
+        'participantId',
+        `participantId must be empty for ${input.role}: only delegates act for a participant.`,
+      );
     }
     const passwordHash = await argon2.hash(input.password);
     return this.tx.run(async (em) => {
@@ -187,7 +211,10 @@ export class OrganisationService {
       const members = await this.participantsOfKind(em, input.memberIds ?? [], 'PARTICIPANT', 'memberIds');
       const observers = await this.participantsOfKind(em, input.observerIds ?? [], 'OBSERVER', 'observerIds');
       const body = await this.unique(
-        () => em.save(em.create(BodyEntity, { name: input.name.trim(), code, kind: input.kind, quorum: input.quorum ?? null })),
+        () =>
+          em.save(
+            em.create(BodyEntity, { name: input.name.trim(), code, kind: input.kind, quorum: input.quorum ?? null }),
+          ),
         `A body with code ${code} already exists${input.code ? '' : ' (derived from its name: give a code)'}.`,
       );
       const seats = [...members, ...observers].map((p) => ({ bodyId: body.id, participantId: p.id }));
@@ -250,7 +277,8 @@ export class OrganisationService {
 
   async assignChair(actor: CurrentUser | null, input: AssignChairInput): Promise<ChairTermEntity> {
     const user = this.access.requireSecretariat(actor);
-    if (input.endsOn && input.endsOn < input.startsOn) throw new BadInput('endsOn', 'endsOn must not be before startsOn.');
+    if (input.endsOn && input.endsOn < input.startsOn)
+      throw new BadInput('endsOn', 'endsOn must not be before startsOn.');
     return this.tx.run(async (em) => {
       const body = await this.findBody(em, input.bodyId);
       const p = await this.findParticipant(em, input.participantId);
@@ -275,7 +303,13 @@ export class OrganisationService {
         action: 'assignChair',
         entity: 'ChairTerm',
         entityId: term.id,
-        details: { body: body.code, participant: p.code, role: term.role, startsOn: term.startsOn, endsOn: term.endsOn },
+        details: {
+          body: body.code,
+          participant: p.code,
+          role: term.role,
+          startsOn: term.startsOn,
+          endsOn: term.endsOn,
+        },
       });
       return term;
     });
@@ -288,7 +322,8 @@ export class OrganisationService {
         ? await em.findOne(ChairTermEntity, { where: { id: termId }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!term) throw new NotFound('chair term', termId);
-      if (endsOn < term.startsOn) throw new BadInput('endsOn', `endsOn must not be before the term's start (${term.startsOn}).`);
+      if (endsOn < term.startsOn)
+        throw new BadInput('endsOn', `endsOn must not be before the term's start (${term.startsOn}).`);
       const before = term.endsOn;
       term.endsOn = endsOn;
       await this.unique(() => em.save(term), `Ending the term on ${endsOn} would overlap another ${term.role} term.`);
@@ -312,7 +347,9 @@ export class OrganisationService {
   }
 
   private async lockParticipant(em: EntityManager, id: string): Promise<ParticipantEntity> {
-    const p = isUuid(id) ? await em.findOne(ParticipantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const p = isUuid(id)
+      ? await em.findOne(ParticipantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!p) throw new NotFound('participant', id);
     return p;
   }

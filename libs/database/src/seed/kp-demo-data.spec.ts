@@ -50,19 +50,22 @@ describe('KP demo data', () => {
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(KP_BODIES.map((b) => [b.code, b] as const))('%s has members of kind PARTICIPANT and observers of kind OBSERVER', (_code, body) => {
-    const members = membersOf(body);
-    const observers = observersOf(body);
-    expect(duplicates(members)).toEqual([]);
-    expect(duplicates(observers)).toEqual([]);
-    for (const code of members) expect([code, kindOf.get(code)]).toEqual([code, 'PARTICIPANT']);
-    for (const code of observers) expect([code, kindOf.get(code)]).toEqual([code, 'OBSERVER']);
-    if (body.quorum !== null) {
-      expect(Number.isInteger(body.quorum)).toBe(true);
-      expect(body.quorum).toBeGreaterThan(0);
-      expect(body.quorum).toBeLessThanOrEqual(members.length);
-    }
-  });
+  it.each(KP_BODIES.map((b) => [b.code, b] as const))(
+    '%s has members of kind PARTICIPANT and observers of kind OBSERVER',
+    (_code, body) => {
+      const members = membersOf(body);
+      const observers = observersOf(body);
+      expect(duplicates(members)).toEqual([]);
+      expect(duplicates(observers)).toEqual([]);
+      for (const code of members) expect([code, kindOf.get(code)]).toEqual([code, 'PARTICIPANT']);
+      for (const code of observers) expect([code, kindOf.get(code)]).toEqual([code, 'OBSERVER']);
+      if (body.quorum !== null) {
+        expect(Number.isInteger(body.quorum)).toBe(true);
+        expect(body.quorum).toBeGreaterThan(0);
+        expect(body.quorum).toBeLessThanOrEqual(members.length);
+      }
+    },
+  );
 
   it('gives every committee and working group 8-20 members including RU, US and GB, with CSC and WDC observing', () => {
     for (const body of KP_BODIES.filter((b) => b.kind !== 'PLENARY')) {
@@ -80,7 +83,10 @@ describe('KP demo data', () => {
       expect([term.bodyCode, body !== undefined]).toEqual([term.bodyCode, true]);
       if (body === undefined) continue;
       // Chair powers belong to a participant's delegates: an observer cannot hold them.
-      expect([term.participantCode, membersOf(body).includes(term.participantCode)]).toEqual([term.participantCode, true]);
+      expect([term.participantCode, membersOf(body).includes(term.participantCode)]).toEqual([
+        term.participantCode,
+        true,
+      ]);
       expect(term.startsOn).toMatch(DAY);
       expect(Number.isNaN(Date.parse(term.startsOn))).toBe(false);
       if (term.endsOn !== null) {
@@ -98,7 +104,8 @@ describe('KP demo data', () => {
         // ISO days compare correctly as strings; an open end runs forever.
         const aEnd = a.endsOn ?? '9999-12-31';
         const bEnd = b.endsOn ?? '9999-12-31';
-        if (a.startsOn <= bEnd && b.startsOn <= aEnd) overlaps.push(`${a.bodyCode} ${a.role} ${a.participantCode}/${b.participantCode}`);
+        if (a.startsOn <= bEnd && b.startsOn <= aEnd)
+          overlaps.push(`${a.bodyCode} ${a.role} ${a.participantCode}/${b.participantCode}`);
       }
     });
     expect(overlaps).toEqual([]);
@@ -106,8 +113,10 @@ describe('KP demo data', () => {
 
   it('has the KP chairs the demo relies on', () => {
     const holder = (bodyCode: string, role: 'CHAIR' | 'VICE_CHAIR', day: string): string | undefined =>
-      KP_CHAIR_TERMS.find((t) => t.bodyCode === bodyCode && t.role === role && t.startsOn <= day && (t.endsOn === null || day <= t.endsOn))
-        ?.participantCode;
+      KP_CHAIR_TERMS.find(
+        (t) =>
+          t.bodyCode === bodyCode && t.role === role && t.startsOn <= day && (t.endsOn === null || day <= t.endsOn),
+      )?.participantCode;
     expect(holder('PLEN', 'CHAIR', '2021-06-01')).toBe('RU');
     expect(holder('PLEN', 'CHAIR', '2022-06-01')).toBe('BW');
     expect(holder('PLEN', 'VICE_CHAIR', '2022-06-01')).toBe('ZW');
@@ -116,7 +125,8 @@ describe('KP demo data', () => {
     expect(holder('PLEN', 'CHAIR', '2024-06-01')).toBe('AE');
     expect(holder('PLEN', 'CHAIR', '2025-06-01')).toBe('CH');
     // Every body has a chair in office now, so the demo can schedule and close in any of them.
-    for (const body of KP_BODIES) expect([body.code, holder(body.code, 'CHAIR', '2026-06-01') !== undefined]).toEqual([body.code, true]);
+    for (const body of KP_BODIES)
+      expect([body.code, holder(body.code, 'CHAIR', '2026-06-01') !== undefined]).toEqual([body.code, true]);
     expect(holder('PC', 'CHAIR', '2022-06-01')).toBe('RU');
     expect(holder('RPC', 'CHAIR', '2022-06-01')).toBe('RU');
   });

@@ -2,13 +2,7 @@
 // CONCORD_SEED=none, only the organisation and its first admin taken from the environment.
 import argon2 from 'argon2';
 import type { QueryRunner } from 'typeorm';
-import {
-  DEMO_PASSWORD,
-  KP_BODIES,
-  KP_CHAIR_TERMS,
-  KP_ORGANIZATION,
-  KP_PARTICIPANTS,
-} from './kp-demo-data.js';
+import { DEMO_PASSWORD, KP_BODIES, KP_CHAIR_TERMS, KP_ORGANIZATION, KP_PARTICIPANTS } from './kp-demo-data.js';
 
 export type SeedMode = 'demo' | 'none';
 
@@ -111,9 +105,13 @@ async function seedKimberleyProcess(q: QueryRunner): Promise<void> {
       ])) as { id: string }[];
       bodyIds.set(b.code, rows[0].id);
       const members =
-        b.memberCodes === 'ALL' ? KP_PARTICIPANTS.filter((p) => p.kind === 'PARTICIPANT').map((p) => p.code) : b.memberCodes;
+        b.memberCodes === 'ALL'
+          ? KP_PARTICIPANTS.filter((p) => p.kind === 'PARTICIPANT').map((p) => p.code)
+          : b.memberCodes;
       const observers =
-        b.observerCodes === 'ALL' ? KP_PARTICIPANTS.filter((p) => p.kind === 'OBSERVER').map((p) => p.code) : b.observerCodes;
+        b.observerCodes === 'ALL'
+          ? KP_PARTICIPANTS.filter((p) => p.kind === 'OBSERVER').map((p) => p.code)
+          : b.observerCodes;
       for (const code of [...members, ...observers]) {
         await q.query('INSERT INTO body_membership (body_id, participant_id) VALUES ($1, $2)', [
           rows[0].id,

@@ -40,7 +40,10 @@ const IDE_ASSETS: ReadonlyMap<string, IdeAsset> = new Map([
   ['graphiql.min.js.map', { path: packageFile('graphiql', 'graphiql.min.js.map'), contentType: SOURCE_MAP }],
   ['graphiql.min.css.map', { path: packageFile('graphiql', 'graphiql.min.css.map'), contentType: SOURCE_MAP }],
   ['react.production.min.js', { path: packageFile('react', 'umd/react.production.min.js'), contentType: JS }],
-  ['react-dom.production.min.js', { path: packageFile('react-dom', 'umd/react-dom.production.min.js'), contentType: JS }],
+  [
+    'react-dom.production.min.js',
+    { path: packageFile('react-dom', 'umd/react-dom.production.min.js'), contentType: JS },
+  ],
 ]);
 
 export const IDE_ASSET_NAMES: readonly string[] = [...IDE_ASSETS.keys()];

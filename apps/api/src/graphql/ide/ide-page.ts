@@ -21,7 +21,10 @@ const DEFAULT_QUERY = `# Concord GraphQL IDE. Most queries need a token: sign in
 
 /** JSON for an inline <script>: `<` escaped so no value can close the script element. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function escapeAttribute(value: string): string {

@@ -1,17 +1,7 @@
 // Inputs of the organisation area, validated by class-validator (messages name the field).
 // Ids are not validated here: an id that names nothing, well-formed or not, is NOT_FOUND.
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  Matches,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { PARTICIPANT_CODE, PASSWORD_MAX, PASSWORD_MIN, TITLE_MAX } from '#consensus';
 import { GraphQLDate } from '../../graphql/date.scalar.js';
 import { BodyKind, ChairRole, ParticipantKind, ParticipantStatus, Role } from '../../graphql/enums.js';
@@ -38,7 +28,8 @@ export class CreateUserInput {
 @InputType()
 export class CreateBodyInput {
   @Field() @IsNotBlank() @MaxLength(TITLE_MAX) name: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PARTICIPANT_CODE, { message: CODE_MESSAGE }) code?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PARTICIPANT_CODE, { message: CODE_MESSAGE }) code?:
+    string | null;
   @Field(() => BodyKind) @IsEnum(BodyKind) kind: BodyKind;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) quorum?: number | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(1000) memberIds?: string[] | null;
