@@ -8,6 +8,7 @@ import type { Config } from '../config/config.js';
 import type { TokenService } from '../auth/token.service.js';
 import { GraphQLDateTime } from './date-time.scalar.js';
 import { formatError } from './format-error.js';
+import { jsonStatusPlugin } from './json-status.plugin.js';
 import { publicAccessPlugin } from './public-access.plugin.js';
 import { contextFromAuthorization, type RequestContext } from './request-context.js';
 
@@ -40,7 +41,7 @@ export function graphqlOptions(config: Config, tokens: TokenService): ApolloDriv
     includeStacktraceInErrorResponses: false,
     // No HTTP cache hints are served (every answer depends on who asks), and Apollo's cache-control
     // plugin costs a hook per resolved field: off.
-    plugins: [publicAccessPlugin(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [publicAccessPlugin(), jsonStatusPlugin(), ApolloServerPluginCacheControlDisabled()],
     formatError,
     context: (arg: HttpContextArg & WsContextArg): RequestContext => {
       if (arg.connectionParams !== undefined || !arg.req) {
