@@ -22,8 +22,8 @@ import {
   type AttendanceSnapshotRow,
   type BoycottSnapshotRow,
   type SnapshotFacts,
-  type StatementSnapshotRow,
 } from './decision-snapshot.builder.js';
+import { StatementService } from '../meetings/statements/statement.service.js';
 import { DecisionsRepository, lockProposalForUpdate, type LockedProposal } from './decisions.repository.js';
 import { chairInstant, isDecided, proposalClosed } from './proposal.service.js';
 
@@ -42,6 +42,7 @@ export class ClosingService {
     private readonly org: OrganizationSettings,
     private readonly events: EventBus,
     private readonly repo: DecisionsRepository,
+    private readonly statements: StatementService,
   ) {}
 
   /** OPEN -> ADOPTED | NOT_ADOPTED with its DRAFT record: the body's chair (at the meeting's startsAt; now for a written procedure) or the secretariat. */
@@ -212,19 +213,9 @@ export class ClosingService {
           [boycottIds],
         )
       : [];
-    // Statements as they stand at closing, read from the statement table itself: those on the
-    // proposal and those on every boycott the attendance links (replies to a boycott included).
-    const statements: StatementSnapshotRow[] = await em.query(
-      `SELECT s.id, s.title, s.body, s.meeting_id AS "meetingId", s.proposal_id AS "proposalId", s.boycott_id AS "boycottId",
-              s.submitted_at AS "submittedAt", pt.id AS "participantId", pt.code, pt.name, pt.kind,
-              u.id AS "userId", u.display_name AS "userName"
-         FROM statement s
-         JOIN participant pt ON pt.id = s.participant_id
-         JOIN app_user u ON u.id = s.submitted_by_user_id
-        WHERE s.proposal_id = $1 OR s.boycott_id = ANY($2)
-        ORDER BY s.submitted_at, s.id`,
-      [p.id, boycottIds],
-    );
+    // Statements as they stand at closing: those on the proposal and those on every boycott the
+    // attendance links (replies to a boycott included), read by the statements area itself.
+    const statements = await this.statements.statementsForTargets({ proposalIds: [p.id], boycottIds }, em);
     return {
       seats,
       positions,

@@ -51,22 +51,6 @@ export interface BoycottSnapshotRow {
   userName: string;
 }
 
-export interface StatementSnapshotRow {
-  id: string;
-  title: string;
-  body: string;
-  meetingId: string | null;
-  proposalId: string | null;
-  boycottId: string | null;
-  submittedAt: Date;
-  participantId: string;
-  code: string;
-  name: string;
-  kind: 'PARTICIPANT' | 'OBSERVER';
-  userId: string;
-  userName: string;
-}
-
 export interface SnapshotFacts {
   seats: SeatRow[];
   positions: PositionRow[];
@@ -75,7 +59,8 @@ export interface SnapshotFacts {
   attendance: AttendanceSnapshotRow[];
   attendanceFacts: AttendanceFactRow[];
   boycotts: BoycottSnapshotRow[];
-  statements: StatementSnapshotRow[];
+  /** Statements on the proposal and on the linked boycotts, as the statements area reads them. */
+  statements: SnapshotStatement[];
   /** The text of the version decided on. */
   text: string;
   chair: ParticipantRef | null;
@@ -153,17 +138,7 @@ export function buildSnapshot(p: SnapshotProposal, judged: DecisionFacts, facts:
     withdrawnAt: b.withdrawnAt ? b.withdrawnAt.toISOString() : null,
   }));
 
-  const statements: SnapshotStatement[] = facts.statements.map((s) => ({
-    id: s.id,
-    participant: ref({ id: s.participantId, code: s.code, name: s.name, kind: s.kind }),
-    title: s.title,
-    body: s.body,
-    meetingId: s.meetingId,
-    proposalId: s.proposalId,
-    boycottId: s.boycottId,
-    submittedBy: { id: s.userId, displayName: s.userName },
-    submittedAt: s.submittedAt.toISOString(),
-  }));
+  const statements = facts.statements;
 
   return {
     reference: p.reference,

@@ -18,6 +18,7 @@ import {
 import { PositionEntity } from './entities/position.entity.js';
 import { ProposalVersionEntity } from './entities/proposal-version.entity.js';
 import { ProposalEntity } from './entities/proposal.entity.js';
+import { StatementsModule } from '../meetings/statements/statements.module.js';
 import { PositionService } from './position.service.js';
 import { ProposalService } from './proposal.service.js';
 
@@ -25,6 +26,7 @@ import { ProposalService } from './proposal.service.js';
   imports: [
     TypeOrmModule.forFeature([ProposalEntity, ProposalVersionEntity, PositionEntity]),
     MeetingsModule,
+    StatementsModule,
     RecordsModule,
   ],
   providers: [
