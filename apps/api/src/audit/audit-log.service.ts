@@ -49,10 +49,12 @@ export class AuditLogService {
         return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
       where.push(`id < ${param(id)}::bigint`);
     }
+    // ORDER BY names the table's bigint column: a bare `id` would be the text output column, and
+    // "9" sorts after "53" as text.
     const rows: AuditRow[] = await this.tx.dataSource.query(
       `SELECT id::text AS id, at, actor_user_id AS "actorUserId", action, entity, entity_id AS "entityId", details
          FROM audit_entry ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY id DESC LIMIT ${first + 1}`,
+        ORDER BY audit_entry.id DESC LIMIT ${first + 1}`,
       params,
     );
     const models = rows.map((r) => {
