@@ -1,10 +1,12 @@
 // GET /calendar/bodies/:id.ics and GET /calendar/meetings/:id.ics: public iCalendar feeds (no token,
 // RULES.md "Who may read what"); an id that names nothing is 404.
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
+import { RejectBadTokenGuard } from '../../auth/bad-token.guard.js';
 import { CalendarService } from './calendar.service.js';
 
 @Controller('calendar')
+@UseGuards(RejectBadTokenGuard)
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 

@@ -3,8 +3,9 @@
 // contentHash), .md and .pdf render the same content; GET /records/{number}/corrigenda/{n}.json is a
 // corrigendum's canonical bytes. The number may be URL-encoded ('KP%2F2026%2F7') or dashed
 // ('KP-2026-7'). A draft or an unknown number is 404.
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
+import { RejectBadTokenGuard } from '../../auth/bad-token.guard.js';
 import { OrganizationSettings } from '../../database/organization-settings.service.js';
 import type { CorrigendumContent } from '../record-content.js';
 import { RecordsService } from '../records.service.js';
@@ -15,6 +16,7 @@ import { recordReport } from './record-report.js';
 const FORMATS = /^(.+)\.(json|md|pdf)$/;
 
 @Controller('records')
+@UseGuards(RejectBadTokenGuard)
 export class RecordsExportController {
   constructor(
     private readonly records: RecordsService,
