@@ -77,18 +77,25 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnModuleDestroy {
       );
       return 0;
     }
+    // A procedure whose close fails is skipped for the rest of this sweep (and retried at the next),
+    // so one bad proposal never holds up the others past their deadlines.
+    const failed: string[] = [];
     while (!this.stopped) {
       let closed: ClosedProposal | null;
+      let current: string | null = null;
       try {
         closed = await this.tx.run(async (em) => {
           const due: { id: string }[] = await em.query(
             `SELECT id FROM proposal
               WHERE status = 'OPEN' AND procedure = 'WRITTEN' AND deadline <= now()
+                AND NOT (id = ANY($1::uuid[]))
               ORDER BY deadline, id
               LIMIT 1
                 FOR UPDATE SKIP LOCKED`,
+            [failed],
           );
           if (due.length === 0) return null;
+          current = due[0].id;
           // Already ours: this re-read (same lock mode) only adds the body and meeting facts.
           const p = await lockProposalForUpdate(em, due[0].id);
           if (!p || p.status !== 'OPEN') return null;
@@ -97,9 +104,11 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnModuleDestroy {
       } catch (e) {
         // Try again at the next poll; a failure must not stop the worker.
         this.logger.error(
-          `closing a written procedure at its deadline failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+          `closing written procedure ${current ?? '(none claimed)'} at its deadline failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
         );
-        break;
+        if (current === null) break;
+        failed.push(current);
+        continue;
       }
       if (!closed) break;
       count += 1;
