@@ -54,8 +54,9 @@ describe('starting a written procedure', () => {
     expect(p.currentVersion).toMatchObject({ number: 1, text: 'The WGDE recommends ...', changeNote: null });
     const members = await memberCodes(t, 'WGDE');
     expect(p.tally.entitled.map((e) => e.code)).toEqual(members);
-    // Silence is consent in a written procedure: with nobody objecting it would adopt.
-    expect(p.tally).toMatchObject({ support: 0, object: 0, silent: members.length, consensus: true });
+    // Silence is consent in a written procedure, but only at the deadline: closing now, with every
+    // member still silent, would be refused (POSITIONS_OUTSTANDING), so there is no consensus yet.
+    expect(p.tally).toMatchObject({ support: 0, object: 0, silent: members.length, consensus: false });
     const audit = (await auditOf(t, 'startWrittenProcedure')).at(-1);
     expect(audit).toMatchObject({ entity: 'Proposal', entity_id: p.id });
   });
@@ -104,7 +105,7 @@ describe('positions in a written procedure', () => {
     // The objection is withdrawn before the deadline: the silence is whole again.
     await stance(t, p.id, 'US', 'SUPPORT');
     now = await read(await t.as(SECRETARIAT), p.id);
-    expect(now.tally).toMatchObject({ support: 1, object: 0, objectors: [], consensus: true });
+    expect(now.tally).toMatchObject({ support: 1, object: 0, objectors: [], consensus: false });
     expect(now.positions).toEqual([
       expect.objectContaining({ participant: { code: 'US' }, stance: 'SUPPORT', versionNumber: 1, onBehalf: false }),
     ]);

@@ -281,7 +281,8 @@ describe('decide: properties', () => {
         };
         const d = decide(written);
         expect(d.outcome).toBe('ADOPTED');
-        expect(d.consensus).toBe(true);
+        // Closing now adopts once the deadline has passed, or earlier when nobody entitled is silent.
+        expect(d.consensus).toBe(written.deadlinePassed === true || d.silent.length === 0);
       }),
     );
   });
@@ -342,12 +343,15 @@ describe('decide: properties', () => {
     );
   });
 
-  it('consensus is adoption with, in a meeting, the quorum and complete attendance', () => {
+  it('consensus is adoption that closing now would give: in a meeting with the quorum and complete attendance, in writing after the deadline or with nobody silent', () => {
     fc.assert(
       fc.property(someInput, (input) => {
         const d = decide(input);
         const inMeeting = input.procedure === 'IN_MEETING';
-        expect(d.consensus).toBe(d.outcome === 'ADOPTED' && (!inMeeting || (d.quorumMet && d.attendanceComplete)));
+        const closable = inMeeting
+          ? d.quorumMet && d.attendanceComplete
+          : input.deadlinePassed === true || d.silent.length === 0;
+        expect(d.consensus).toBe(d.outcome === 'ADOPTED' && closable);
         expect(d.attendanceComplete).toBe(d.attendanceGaps.length === 0);
         if (!inMeeting) {
           expect(d.quorumMet).toBe(true);

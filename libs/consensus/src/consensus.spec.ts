@@ -200,8 +200,10 @@ describe('decide in writing (silence procedure)', () => {
   it('adopts in silence: silence is consent', () => {
     const d = decide(written());
     expect(d.outcome).toBe('ADOPTED');
-    expect(d.consensus).toBe(true);
     expect(d.silent).toEqual([id('BW'), id('EU'), id('RU'), id('US')]);
+    // Before the deadline, closing now would be refused (POSITIONS_OUTSTANDING): no consensus yet.
+    expect(d.consensus).toBe(false);
+    expect(decide(written({ deadlinePassed: true })).consensus).toBe(true);
   });
 
   it('does not adopt on one objection, and adopts when it is withdrawn before the deadline', () => {

@@ -40,7 +40,7 @@ export interface DecideInput {
   /** IN_MEETING: status per participantId, missing = a gap. WRITTEN: ignored. */
   attendance: Map<string, AttendanceStatus>;
   positions: PositionFact[];
-  /** WRITTEN: the deadline has passed (used by closeProblem, not by the outcome). */
+  /** WRITTEN: the deadline has passed (read by closeProblem and `consensus`, never by the outcome). */
   deadlinePassed?: boolean;
 }
 
@@ -131,7 +131,10 @@ export function decide(input: DecideInput): Decision {
   // (silence) procedure adopts unless an entitled member objects.
   const adopted = object.length === 0 && (inMeeting ? support.length > 0 : true);
   const outcome: Outcome = adopted ? 'ADOPTED' : 'NOT_ADOPTED';
-  const consensus = adopted && (inMeeting ? quorumMet && attendanceComplete : true);
+  // "True when closing now would adopt": a meeting also needs its quorum and no attendance gaps; a
+  // written procedure closes before its deadline only once nobody entitled is silent.
+  const consensus =
+    adopted && (inMeeting ? quorumMet && attendanceComplete : input.deadlinePassed === true || silent.length === 0);
 
   return {
     outcome,
