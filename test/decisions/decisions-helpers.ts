@@ -4,6 +4,7 @@
 import { expect } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient, GraphQLErrorShape } from '../support/graphql-client.js';
+import { tableFingerprint } from '../support/fingerprint.js';
 
 export const SECRETARIAT = 'secretariat@kp.example';
 
@@ -218,15 +219,8 @@ export async function stanceRefused(
 const TABLES = ['proposal', 'proposal_version', 'position', 'decision_record', 'counter', 'audit_entry'];
 
 /** A digest of every row of the decision tables and the audit log. */
-export async function fingerprint(t: TestApp): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const table of TABLES) {
-    const { rows } = await t.sql.query<{ n: number; digest: string | null }>(
-      `SELECT count(*)::int AS n, md5(string_agg(x::text, '|' ORDER BY x::text)) AS digest FROM ${table} x`,
-    );
-    out[table] = `${rows[0].n}:${rows[0].digest ?? ''}`;
-  }
-  return out;
+export function fingerprint(t: TestApp): Promise<Record<string, string>> {
+  return tableFingerprint(t, TABLES);
 }
 
 /** What a client must never see in an error: stack frames, SQL, driver or ORM internals. */

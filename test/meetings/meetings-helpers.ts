@@ -3,6 +3,7 @@
 import { expect } from '@jest/globals';
 import type { TestApp } from '../support/app.js';
 import type { GraphQLClient, GraphQLErrorShape } from '../support/graphql-client.js';
+import { tableFingerprint } from '../support/fingerprint.js';
 
 export const SECRETARIAT = 'secretariat@kp.example';
 /** The demo delegate of a participant: `us@kp.example` for US. */
@@ -42,15 +43,8 @@ export async function schedule(
 const TABLES = ['meeting', 'agenda_item', 'attendance_record', 'boycott', 'audit_entry'];
 
 /** A digest of every row of the meeting tables and the audit log. */
-export async function fingerprint(t: TestApp): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const table of TABLES) {
-    const { rows } = await t.sql.query<{ n: number; digest: string | null }>(
-      `SELECT count(*)::int AS n, md5(string_agg(x::text, '|' ORDER BY x::text)) AS digest FROM ${table} x`,
-    );
-    out[table] = `${rows[0].n}:${rows[0].digest ?? ''}`;
-  }
-  return out;
+export function fingerprint(t: TestApp): Promise<Record<string, string>> {
+  return tableFingerprint(t, TABLES);
 }
 
 export async function auditCount(t: TestApp, action?: string): Promise<number> {

@@ -3,6 +3,7 @@
 import { expect } from '@jest/globals';
 import type { TestApp } from '../support/app.js';
 import type { GraphQLClient, GraphQLErrorShape } from '../support/graphql-client.js';
+import { tableFingerprint } from '../support/fingerprint.js';
 
 /** What a client must never see in an error: stack frames, SQL, driver or ORM internals. */
 const LEAKS = [
@@ -31,15 +32,8 @@ export function expectRefusal(err: GraphQLErrorShape, code: string, field?: stri
 const TABLES = ['organization', 'participant', 'app_user', 'body', 'body_membership', 'chair_term', 'audit_entry'];
 
 /** A digest of every row of the organisation tables (and the audit log): equal digests, equal data. */
-export async function fingerprint(t: TestApp): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const table of TABLES) {
-    const { rows } = await t.sql.query<{ n: number; digest: string | null }>(
-      `SELECT count(*)::int AS n, md5(string_agg(x::text, '|' ORDER BY x::text)) AS digest FROM ${table} x`,
-    );
-    out[table] = `${rows[0].n}:${rows[0].digest ?? ''}`;
-  }
-  return out;
+export function fingerprint(t: TestApp): Promise<Record<string, string>> {
+  return tableFingerprint(t, TABLES);
 }
 
 export async function auditEntries(t: TestApp): Promise<
