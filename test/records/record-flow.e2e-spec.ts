@@ -175,6 +175,21 @@ describe('a decision record from the sitting to the published, verifiable docume
     });
   });
 
+  it('the record says who could take a position, and why each one who could not could not', async () => {
+    const r = (
+      await chair.ok(
+        'query ($id: ID) { decisionRecord(id: $id) { entitlement { participant { code } entitled reason } silent { code } } }',
+        { id: recordId },
+      )
+    ).decisionRecord;
+    const of = (code: string) => r.entitlement.find((e: any) => e.participant.code === code);
+    expect(of('RU')).toEqual({ participant: { code: 'RU' }, entitled: false, reason: 'BOYCOTT' });
+    expect(of('ZW')).toEqual({ participant: { code: 'ZW' }, entitled: false, reason: 'NOT_PRESENT' });
+    expect(of('AO')).toEqual({ participant: { code: 'AO' }, entitled: false, reason: 'NOT_PRESENT' });
+    expect(of('KG')).toEqual({ participant: { code: 'KG' }, entitled: true, reason: null });
+    expect(r.silent).toEqual([]);
+  });
+
   it('the draft is seen by the chair and the secretariat, not by another delegate (Proposal.decisionRecord is null for it)', async () => {
     const q = 'query ($id: ID!) { proposal(id: $id) { status decisionRecord { id status } } }';
     expect((await chair.ok(q, { id: proposalId })).proposal.decisionRecord).toEqual({ id: recordId, status: 'DRAFT' });

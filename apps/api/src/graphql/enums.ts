@@ -78,6 +78,14 @@ export enum Outcome {
   ADOPTED = 'ADOPTED',
   NOT_ADOPTED = 'NOT_ADOPTED',
 }
+/** Why a participant could not take a position (NOT_ENTITLED's extensions.reason, and records). */
+export enum NotEntitledReason {
+  OBSERVER = 'OBSERVER',
+  SUSPENDED = 'SUSPENDED',
+  NOT_MEMBER = 'NOT_MEMBER',
+  NOT_PRESENT = 'NOT_PRESENT',
+  BOYCOTT = 'BOYCOTT',
+}
 export enum RecordStatus {
   DRAFT = 'DRAFT',
   PUBLISHED = 'PUBLISHED',
@@ -99,3 +107,4 @@ registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
 registerEnumType(Stance, { name: 'Stance' });
 registerEnumType(Outcome, { name: 'Outcome' });
 registerEnumType(RecordStatus, { name: 'RecordStatus' });
+registerEnumType(NotEntitledReason, { name: 'NotEntitledReason' });

@@ -13,6 +13,8 @@ const ANONYMOUS_FIELDS: Record<string, readonly string[]> = {
   Mutation: ['login'],
   DecisionRecord: [ALL],
   Corrigendum: [ALL],
+  // part of a published record (who could take a position, and why not)
+  RecordEntitlement: [ALL],
   Position: [ALL],
   AttendanceRecord: [ALL],
   Statement: [ALL],

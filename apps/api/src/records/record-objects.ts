@@ -77,6 +77,18 @@ export class RecordObjects {
     return this.c.objectors.map((p) => this.participant(p));
   }
 
+  silent() {
+    return this.c.silent.map((p) => this.participant(p));
+  }
+
+  entitlement() {
+    return this.c.entitlement.map((e) => ({
+      participant: this.participant(e.participant),
+      entitled: e.entitled,
+      reason: e.reason,
+    }));
+  }
+
   publishedBy() {
     return this.c.publishedBy ? this.user(this.c.publishedBy) : null;
   }

@@ -19,6 +19,7 @@ import {
   CorrigendumModel,
   DecisionRecordConnection,
   DecisionRecordModel,
+  RecordEntitlementModel,
 } from './models/decision-record.models.js';
 import { RecordChainService } from './record-chain.service.js';
 import { RecordObjects } from './record-objects.js';
@@ -101,6 +102,20 @@ export class DecisionRecordResolver {
   @ResolveField(() => [ParticipantModel])
   objectors(@Parent() r: DecisionRecordModel, @Ctx() ctx: RequestContext) {
     return this.from(r, ctx, (o) => o.objectors());
+  }
+
+  @ResolveField(() => [ParticipantModel], {
+    description: 'Entitled participants who stated nothing (silence is not objection).',
+  })
+  silent(@Parent() r: DecisionRecordModel, @Ctx() ctx: RequestContext) {
+    return this.from(r, ctx, (o) => o.silent());
+  }
+
+  @ResolveField(() => [RecordEntitlementModel], {
+    description: 'Every participant considered at closing: entitled or not, and why not (e.g. SUSPENDED, BOYCOTT).',
+  })
+  entitlement(@Parent() r: DecisionRecordModel, @Ctx() ctx: RequestContext) {
+    return this.from(r, ctx, (o) => o.entitlement());
   }
 
   @ResolveField(() => [StatementModel], {
