@@ -1,10 +1,10 @@
 // Shared steps of the decisions e2e tests: the demo's ids, a meeting set up through the API (scheduled,
 // a DECISION item, attendance, opened), the decisions operations as GraphQL documents, and proof that a
 // refusal left the decision tables and the audit log exactly as they were.
-import { expect } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient, GraphQLErrorShape } from '../support/graphql-client.js';
 import { tableFingerprint } from '../support/fingerprint.js';
+import { expectRefusedUnchanged } from '../support/refusals.js';
 
 export const SECRETARIAT = 'secretariat@kp.example';
 
@@ -223,19 +223,11 @@ export function fingerprint(t: TestApp): Promise<Record<string, string>> {
   return tableFingerprint(t, TABLES);
 }
 
-/** What a client must never see in an error: stack frames, SQL, driver or ORM internals. */
-const LEAKS = [
-  /\n\s+at\s/,
-  /\bSELECT\b|\bINSERT INTO\b|\bUPDATE\s+\w+\s+SET\b/,
-  /duplicate key|violates|constraint|relation "/i,
-  /QueryFailedError|TypeORM|node_modules/i,
-];
-
 /**
  * Runs an operation that must be refused with `code` (and `field`) and proves nothing changed: no
  * proposal, version, position, record, counter or audit row.
  */
-export async function refused(
+export function refused(
   t: TestApp,
   client: GraphQLClient,
   query: string,
@@ -243,17 +235,7 @@ export async function refused(
   code: string,
   field?: string,
 ): Promise<GraphQLErrorShape> {
-  const before = await fingerprint(t);
-  const err = await client.fails(query, variables);
-  expect({ code: err.extensions?.code, field: err.extensions?.field }).toEqual({
-    code,
-    field: field ?? err.extensions?.field,
-  });
-  if (field !== undefined) expect(err.extensions?.field).toBe(field);
-  const text = JSON.stringify(err);
-  for (const leak of LEAKS) expect(text).not.toMatch(leak);
-  expect(await fingerprint(t)).toEqual(before);
-  return err;
+  return expectRefusedUnchanged(t, TABLES, client, query, variables, code, field);
 }
 
 export async function auditOf(

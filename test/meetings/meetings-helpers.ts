@@ -1,9 +1,9 @@
 // Shared steps of the meetings e2e tests: looking up the demo's ids, scheduling through the API,
 // and proving that a refusal left the meeting tables and the audit log exactly as they were.
-import { expect } from '@jest/globals';
 import type { TestApp } from '../support/app.js';
 import type { GraphQLClient, GraphQLErrorShape } from '../support/graphql-client.js';
 import { tableFingerprint } from '../support/fingerprint.js';
+import { expectRefusedUnchanged } from '../support/refusals.js';
 
 export const SECRETARIAT = 'secretariat@kp.example';
 /** The demo delegate of a participant: `us@kp.example` for US. */
@@ -70,7 +70,7 @@ export async function lastAudit(
  * Runs an operation that must be refused with `code` (and `field`) and proves nothing changed:
  * no meeting, agenda, attendance or boycott row, and no audit entry.
  */
-export async function refused(
+export function refused(
   t: TestApp,
   client: GraphQLClient,
   query: string,
@@ -78,13 +78,5 @@ export async function refused(
   code: string,
   field?: string,
 ): Promise<GraphQLErrorShape> {
-  const before = await fingerprint(t);
-  const err = await client.fails(query, variables);
-  expect({ code: err.extensions?.code, field: err.extensions?.field }).toEqual({
-    code,
-    field: field ?? err.extensions?.field,
-  });
-  expect(JSON.stringify(err)).not.toMatch(/\n\s+at\s|SELECT|INSERT|violates|QueryFailedError/);
-  expect(await fingerprint(t)).toEqual(before);
-  return err;
+  return expectRefusedUnchanged(t, TABLES, client, query, variables, code, field);
 }

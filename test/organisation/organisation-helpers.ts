@@ -4,30 +4,9 @@ import { expect } from '@jest/globals';
 import type { TestApp } from '../support/app.js';
 import type { GraphQLClient, GraphQLErrorShape } from '../support/graphql-client.js';
 import { tableFingerprint } from '../support/fingerprint.js';
+import { expectRefusedUnchanged as refusedUnchanged } from '../support/refusals.js';
 
-/** What a client must never see in an error: stack frames, SQL, driver or ORM internals. */
-const LEAKS = [
-  /\n\s+at\s/,
-  /\bstack\b/i,
-  /\bSELECT\b|\bINSERT INTO\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE FROM\b/,
-  /duplicate key|violates|constraint|relation "|syntax error/i,
-  /QueryFailedError|TypeORM|node_modules|\.ts:\d+|\.js:\d+/i,
-  /postgres(ql)?:\/\//i,
-];
-
-export function expectNoLeak(err: GraphQLErrorShape): void {
-  const text = JSON.stringify(err);
-  for (const leak of LEAKS) expect([leak.source, text]).toEqual([leak.source, expect.not.stringMatching(leak)]);
-  expect(Object.keys(err.extensions ?? {})).not.toContain('stacktrace');
-}
-
-/** The error has the code (and the field, for BAD_USER_INPUT) and leaks nothing. */
-export function expectRefusal(err: GraphQLErrorShape, code: string, field?: string): GraphQLErrorShape {
-  expect({ code: err.extensions?.code, message: err.message }).toEqual({ code, message: expect.any(String) });
-  if (field !== undefined) expect(err.extensions?.field).toBe(field);
-  expectNoLeak(err);
-  return err;
-}
+export { expectNoLeak, expectRefusal } from '../support/refusals.js';
 
 const TABLES = ['organization', 'participant', 'app_user', 'body', 'body_membership', 'chair_term', 'audit_entry'];
 
@@ -52,11 +31,8 @@ export async function auditEntries(t: TestApp): Promise<
   return rows;
 }
 
-/**
- * Runs an operation that must be refused with `code` (and `field`), and proves that nothing
- * changed: no row of the organisation tables and no audit entry.
- */
-export async function expectRefusedUnchanged(
+/** Runs an operation that must be refused with `code` (and `field`) and proves nothing changed. */
+export function expectRefusedUnchanged(
   t: TestApp,
   client: GraphQLClient,
   query: string,
@@ -64,12 +40,7 @@ export async function expectRefusedUnchanged(
   code: string,
   field?: string,
 ): Promise<GraphQLErrorShape> {
-  const before = await fingerprint(t);
-  const res = await client.request(query, variables);
-  expect(res.errors?.length ?? 0).toBeGreaterThan(0);
-  const err = expectRefusal(res.errors![0], code, field);
-  expect(await fingerprint(t)).toEqual(before);
-  return err;
+  return refusedUnchanged(t, TABLES, client, query, variables, code, field);
 }
 
 /**
