@@ -8,8 +8,8 @@ import { NestFactory } from '@nestjs/core';
 import { GRAPHQL_SDL_FILE_HEADER, GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AppModule } from '../apps/api/src/app.module.js';
-import { loadConfig } from '../apps/api/src/config/config.js';
-import { schemaBuildOptions } from '../apps/api/src/graphql/graphql.config.js';
+import { loadConfig } from '../apps/api/src/platform/config/config.js';
+import { schemaBuildOptions } from '../apps/api/src/platform/graphql/graphql.config.js';
 
 type ModuleLike = Type<unknown> | DynamicModule | Promise<DynamicModule> | ForwardReference;
 

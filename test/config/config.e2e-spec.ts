@@ -1,7 +1,7 @@
 // Configuration is read from the environment once, at start, and a bad value stops Concord with a
 // message naming the variable (here: loadConfig itself; start.e2e-spec.ts runs the real process).
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadConfig } from '../../apps/api/src/config/config.js';
+import { ConfigError, loadConfig } from '../../apps/api/src/platform/config/config.js';
 
 function problem(env: Record<string, string>): string {
   try {

@@ -4,7 +4,7 @@
 // own relations are batched: a list of meetings costs the same number of SQL statements for 1
 // meeting as for 6.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { StatementService } from '../../apps/api/src/meetings/statements/statement.service.js';
+import { StatementService } from '../../apps/api/src/statements/statement.service.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { UNKNOWN_ID, auditCount, directory, type Directory } from '../meetings-requests/helpers.js';

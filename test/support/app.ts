@@ -3,7 +3,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type pg from 'pg';
 import { createApp } from '../../apps/api/src/app.factory.js';
-import { loadConfig } from '../../apps/api/src/config/config.js';
+import { loadConfig } from '../../apps/api/src/platform/config/config.js';
 import { createTestDatabase, superuserPool, TEST_ADMIN, type TestSeed } from './database.js';
 import { GraphQLClient } from './graphql-client.js';
 

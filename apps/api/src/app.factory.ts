@@ -5,8 +5,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule, type AppOptions } from './app.module.js';
-import { ideHtml } from './graphql/ide/ide-page.js';
-import { concordValidationPipe } from './graphql/validation.js';
+import { ideHtml } from './platform/graphql/ide/ide-page.js';
+import { concordValidationPipe } from './platform/graphql/validation.js';
 
 export async function createApp(
   options: AppOptions,

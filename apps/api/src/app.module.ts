@@ -4,17 +4,17 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { TokenService } from './auth/token.service.js';
-import { CONFIG, type Config } from './config/config.js';
-import { ConfigModule } from './config/config.module.js';
-import { DatabaseModule } from './database/database.module.js';
-import { EventsModule } from './events/events.module.js';
-import { graphqlOptions } from './graphql/graphql.config.js';
-import { IdeAssetsController } from './graphql/ide/ide-assets.controller.js';
-import { HealthController } from './health/health.controller.js';
+import { TokenService } from './platform/auth/token.service.js';
+import { CONFIG, type Config } from './platform/config/config.js';
+import { ConfigModule } from './platform/config/config.module.js';
+import { DatabaseModule } from './platform/database/database.module.js';
+import { EventsModule } from './platform/events/events.module.js';
+import { graphqlOptions } from './platform/graphql/graphql.config.js';
+import { IdeAssetsController } from './platform/graphql/ide/ide-assets.controller.js';
+import { HealthController } from './platform/health/health.controller.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { AREA_MODULES } from './areas.js';
-import './graphql/enums.js';
+import './platform/graphql/enums.js';
 
 export interface AppOptions {
   config: Config;

@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { prepareDatabase, SeedError, startEmbeddedPostgres, type EmbeddedDatabase } from '#database';
 import { createApp } from './app.factory.js';
-import { ConfigError, loadConfig, type Config } from './config/config.js';
+import { ConfigError, loadConfig, type Config } from './platform/config/config.js';
 
 async function main(): Promise<void> {
   const logger = new Logger('Concord');

@@ -1,6 +1,6 @@
 // GraphQL types of the audit log (read by the secretariat and the admin only).
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../graphql/pagination.js';
+import { PageInfo } from '../platform/graphql/pagination.js';
 
 @ObjectType('AuditEntry')
 export class AuditEntryModel {

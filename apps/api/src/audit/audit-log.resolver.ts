@@ -1,8 +1,8 @@
 // The auditLog query and AuditEntry.actor (through the organisation area's per-request user loader).
 import { ArgsType, Args, Field, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { Actor, Ctx, type CurrentUser } from '../auth/current-user.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import { Actor, Ctx, type CurrentUser } from '../platform/auth/current-user.js';
+import type { RequestContext } from '../platform/graphql/request-context.js';
 import { UserModel } from '../organisation/models/organisation.models.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { AuditEntryConnection, AuditEntryModel } from './audit-log.models.js';

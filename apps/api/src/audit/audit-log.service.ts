@@ -2,9 +2,9 @@
 // its order of arrival), filtered by entity and entity id, Relay pagination.
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../auth/access.service.js';
-import type { CurrentUser } from '../auth/current-user.js';
-import { TransactionService } from '../database/transaction.service.js';
-import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.js';
+import type { CurrentUser } from '../platform/auth/current-user.js';
+import { TransactionService } from '../platform/database/transaction.service.js';
+import { connectionFrom, decodeCursor, encodeCursor, pageSize } from '../platform/graphql/pagination.js';
 import { AuditEntryModel, type AuditEntryConnection } from './audit-log.models.js';
 
 export interface AuditLogFilter {

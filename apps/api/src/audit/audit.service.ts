@@ -2,7 +2,7 @@
 // rolled-back mutation leaves no entry and a committed one always has its entry.
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../platform/auth/current-user.js';
 
 export interface AuditFact {
   actor: CurrentUser | null;

@@ -3,9 +3,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { hasChairPowers, localDate, type ChairTermFact } from '#consensus';
-import { Forbidden, Unauthenticated } from '../common/errors.js';
-import { OrganizationSettings } from '../database/organization-settings.service.js';
-import type { CurrentUser } from './current-user.js';
+import { Forbidden, Unauthenticated } from '../platform/errors.js';
+import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
+import type { CurrentUser } from '../platform/auth/current-user.js';
 
 export interface BodyRef {
   id: string;

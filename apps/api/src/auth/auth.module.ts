@@ -3,7 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { AccessService } from './access.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
-import { TokenService } from './token.service.js';
+import { TokenService } from '../platform/auth/token.service.js';
 
 @Global()
 @Module({

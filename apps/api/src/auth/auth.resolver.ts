@@ -1,7 +1,7 @@
 // login and me.
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthPayloadModel, UserModel } from '../organisation/models/organisation.models.js';
-import { Actor, type CurrentUser } from './current-user.js';
+import { Actor, type CurrentUser } from '../platform/auth/current-user.js';
 import { AuthService } from './auth.service.js';
 
 @Resolver()

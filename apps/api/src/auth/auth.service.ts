@@ -4,10 +4,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
-import { Unauthenticated } from '../common/errors.js';
+import { Unauthenticated } from '../platform/errors.js';
 import type { UserEntity } from '../organisation/entities/user.entity.js';
-import type { CurrentUser } from './current-user.js';
-import { TokenService } from './token.service.js';
+import type { CurrentUser } from '../platform/auth/current-user.js';
+import { TokenService } from '../platform/auth/token.service.js';
 
 const WINDOW_MS = 15 * 60 * 1000;
 const MAX_FAILURES = 20;

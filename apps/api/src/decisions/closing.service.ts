@@ -8,12 +8,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { closeProblem, localDate } from '#consensus';
 import { AccessService } from '../auth/access.service.js';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../platform/auth/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Conflict, NotFound, RuleViolation } from '../common/errors.js';
-import { OrganizationSettings } from '../database/organization-settings.service.js';
-import { TransactionService } from '../database/transaction.service.js';
-import { EventBus } from '../events/event-bus.service.js';
+import { Conflict, NotFound, RuleViolation } from '../platform/errors.js';
+import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
+import { TransactionService } from '../platform/database/transaction.service.js';
+import { EventBus } from '../platform/events/event-bus.service.js';
 import { chairOn } from '../meetings/meeting-facts.js';
 import type { DecisionSnapshot, ParticipantRef } from '../records/decision-snapshot.js';
 import { decideFromFacts } from './decision-facts.js';
@@ -23,7 +23,7 @@ import {
   type BoycottSnapshotRow,
   type SnapshotFacts,
 } from './decision-snapshot.builder.js';
-import { StatementService } from '../meetings/statements/statement.service.js';
+import { StatementService } from '../statements/statement.service.js';
 import { DecisionsRepository, lockProposalForUpdate, type LockedProposal } from './decisions.repository.js';
 import { chairInstant, isDecided, proposalClosed } from './proposal.service.js';
 

@@ -4,8 +4,8 @@
 // longer OPEN), closes it in that transaction and audits it as closeProposal with no actor.
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { CONFIG, type Config } from '../config/config.js';
-import { TransactionService } from '../database/transaction.service.js';
+import { CONFIG, type Config } from '../platform/config/config.js';
+import { TransactionService } from '../platform/database/transaction.service.js';
 import { ClosingService, type ClosedProposal } from './closing.service.js';
 import { lockProposalForUpdate } from './decisions.repository.js';
 

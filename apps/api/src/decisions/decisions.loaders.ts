@@ -5,8 +5,8 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import type { AttendanceStatus } from '#consensus';
-import { groupBy, indexBy } from '../graphql/loaders.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import { groupBy, indexBy } from '../platform/graphql/loaders.js';
+import type { RequestContext } from '../platform/graphql/request-context.js';
 import { MeetingLoaders } from '../meetings/meetings.loaders.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { decideFromFacts, latestPositions, tallyOf } from './decision-facts.js';

@@ -18,7 +18,7 @@ import {
 import { PositionEntity } from './entities/position.entity.js';
 import { ProposalVersionEntity } from './entities/proposal-version.entity.js';
 import { ProposalEntity } from './entities/proposal.entity.js';
-import { StatementsModule } from '../meetings/statements/statements.module.js';
+import { StatementsModule } from '../statements/statements.module.js';
 import { PositionService } from './position.service.js';
 import { ProposalService } from './proposal.service.js';
 

@@ -4,7 +4,7 @@
 // its own transaction and the loaders read outside any.
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isUuid } from '../common/errors.js';
+import { isUuid } from '../platform/errors.js';
 import {
   ATTENDANCE_BY_MEETINGS_SQL,
   POSITIONS_BY_PROPOSALS_SQL,

@@ -1,9 +1,9 @@
 // Thin resolvers of the decisions area: read arguments and the actor, call one service method.
 // Relation fields go through per-request loaders, returning first what the parent already carries.
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Actor, Ctx, type CurrentUser } from '../auth/current-user.js';
-import { EventBus } from '../events/event-bus.service.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import { Actor, Ctx, type CurrentUser } from '../platform/auth/current-user.js';
+import { EventBus } from '../platform/events/event-bus.service.js';
+import type { RequestContext } from '../platform/graphql/request-context.js';
 import { MeetingLoaders } from '../meetings/meetings.loaders.js';
 import { AgendaItemModel } from '../meetings/models/meeting.models.js';
 import { BodyModel, UserModel } from '../organisation/models/organisation.models.js';

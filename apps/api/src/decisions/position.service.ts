@@ -13,14 +13,13 @@ import {
   type ParticipantStatus,
 } from '#consensus';
 import { AccessService } from '../auth/access.service.js';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../platform/auth/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Forbidden, NotFound, RuleViolation, isUuid } from '../common/errors.js';
-import { TransactionService } from '../database/transaction.service.js';
-import { EventBus } from '../events/event-bus.service.js';
+import { Forbidden, NotFound, RuleViolation, isUuid } from '../platform/errors.js';
+import { Database } from '../platform/database/database.js';
+import { EventBus } from '../platform/events/event-bus.service.js';
 import type { ParticipantModel } from '../organisation/models/organisation.models.js';
 import { INSERT_POSITION_SQL, POSITION_CONTEXT_SQL } from './decisions.sql.js';
-import { inReadCommitted } from './lean-transaction.js';
 import type { RecordPositionInput } from './inputs/decision.inputs.js';
 import type { PositionModel } from './models/proposal.models.js';
 import { chairInstant, isDecided, proposalClosed } from './proposal.service.js';
@@ -46,7 +45,7 @@ interface PositionContextRow {
 @Injectable()
 export class PositionService {
   constructor(
-    private readonly tx: TransactionService,
+    private readonly database: Database,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: EventBus,
@@ -63,7 +62,7 @@ export class PositionService {
     if (!isUuid(input.participantId)) throw new NotFound('participant', input.participantId);
     const statement = input.statement && input.statement.trim() !== '' ? input.statement : null;
 
-    const position = await inReadCommitted(this.tx.dataSource, async (em) => {
+    const position = await this.database.transaction(async ({ em }) => {
       const [c]: PositionContextRow[] = await em.query(POSITION_CONTEXT_SQL, [input.proposalId, input.participantId]);
       if (!c) throw new NotFound('proposal', input.proposalId);
       if (c.participantId === null) throw new NotFound('participant', input.participantId);

@@ -12,12 +12,12 @@ import {
   type ProposalStatus,
 } from '#consensus';
 import { AccessService } from '../auth/access.service.js';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../platform/auth/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
-import { BadInput, Conflict, NotFound, RuleViolation, isUuid } from '../common/errors.js';
-import { OrganizationSettings } from '../database/organization-settings.service.js';
-import { TransactionService } from '../database/transaction.service.js';
-import { EventBus } from '../events/event-bus.service.js';
+import { BadInput, Conflict, NotFound, RuleViolation, isUuid } from '../platform/errors.js';
+import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
+import { TransactionService } from '../platform/database/transaction.service.js';
+import { EventBus } from '../platform/events/event-bus.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import {
   DecisionsRepository,

@@ -20,13 +20,13 @@ import {
   type ParticipantStatus,
 } from '#consensus';
 import { AccessService } from '../auth/access.service.js';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../platform/auth/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
-import { BadInput, Conflict, Forbidden, NotFound, RuleViolation, isUuid } from '../common/errors.js';
-import { OrganizationSettings } from '../database/organization-settings.service.js';
-import { groupBy } from '../graphql/loaders.js';
-import { TransactionService } from '../database/transaction.service.js';
-import { EventBus } from '../events/event-bus.service.js';
+import { BadInput, Conflict, Forbidden, NotFound, RuleViolation, isUuid } from '../platform/errors.js';
+import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
+import { groupBy } from '../platform/graphql/loaders.js';
+import { TransactionService } from '../platform/database/transaction.service.js';
+import { EventBus } from '../platform/events/event-bus.service.js';
 import type { RecordAttendanceInput } from './inputs/meeting.inputs.js';
 import { candidateBoycotts, chairTermsOfBodies, meetingFact } from './meeting-facts.js';
 import { MeetingStore, type MeetingRow } from './meeting.store.js';

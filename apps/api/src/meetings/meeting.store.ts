@@ -3,8 +3,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { MeetingStatus } from '#consensus';
-import { NotFound, isUuid } from '../common/errors.js';
-import type { MeetingKind } from '../graphql/enums.js';
+import { NotFound, isUuid } from '../platform/errors.js';
+import type { MeetingKind } from '../platform/graphql/enums.js';
 
 export interface MeetingRow {
   id: string;

@@ -3,8 +3,8 @@
 // request, so a meeting view costs the same number of statements for 5 members as for 85.
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
-import { groupBy, indexBy } from '../graphql/loaders.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import { groupBy, indexBy } from '../platform/graphql/loaders.js';
+import type { RequestContext } from '../platform/graphql/request-context.js';
 import type { ParticipantEntity } from '../organisation/entities/participant.entity.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { AttendanceService, participantOfSeat, type MeetingAttendance, type SeatRow } from './attendance.service.js';

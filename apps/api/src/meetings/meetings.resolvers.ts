@@ -2,13 +2,13 @@
 // fields go through the per-request loaders (never one query per row).
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { localDate, termInForce } from '#consensus';
-import { Actor, Ctx, type CurrentUser } from '../auth/current-user.js';
-import { Unauthenticated } from '../common/errors.js';
-import { OrganizationSettings } from '../database/organization-settings.service.js';
-import { EventBus } from '../events/event-bus.service.js';
-import { GraphQLDate } from '../graphql/date.scalar.js';
-import { LoaderRegistry } from '../graphql/loaders.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import { Actor, Ctx, type CurrentUser } from '../platform/auth/current-user.js';
+import { Unauthenticated } from '../platform/errors.js';
+import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
+import { EventBus } from '../platform/events/event-bus.service.js';
+import { GraphQLDate } from '../platform/graphql/date.scalar.js';
+import { LoaderRegistry } from '../platform/graphql/loaders.js';
+import type { RequestContext } from '../platform/graphql/request-context.js';
 import { BodyModel, ParticipantModel, UserModel } from '../organisation/models/organisation.models.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { AttendanceService } from './attendance.service.js';

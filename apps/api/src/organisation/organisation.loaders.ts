@@ -2,8 +2,8 @@
 // participants, a body's members, a position's user) is fetched in one query per request.
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
-import type { RequestContext } from '../graphql/request-context.js';
-import { groupBy, indexBy } from '../graphql/loaders.js';
+import type { RequestContext } from '../platform/graphql/request-context.js';
+import { groupBy, indexBy } from '../platform/graphql/loaders.js';
 import type { BodyEntity } from './entities/body.entity.js';
 import type { ChairTermEntity } from './entities/chair-term.entity.js';
 import type { ParticipantEntity } from './entities/participant.entity.js';

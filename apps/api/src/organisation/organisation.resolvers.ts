@@ -1,8 +1,8 @@
 // Thin resolvers of the organisation area: read arguments and the actor, call one service method.
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Ctx, type CurrentUser } from '../auth/current-user.js';
-import type { RequestContext } from '../graphql/request-context.js';
-import { ParticipantKind } from '../graphql/enums.js';
+import { Actor, Ctx, type CurrentUser } from '../platform/auth/current-user.js';
+import type { RequestContext } from '../platform/graphql/request-context.js';
+import { ParticipantKind } from '../platform/graphql/enums.js';
 import {
   AssignChairInput,
   BodyMemberArgs,

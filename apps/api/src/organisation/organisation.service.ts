@@ -5,7 +5,7 @@ import argon2 from 'argon2';
 import { In, type EntityManager } from 'typeorm';
 import { dateInRange, deriveBodyCode, localDate, type ChairRole } from '#consensus';
 import { AccessService } from '../auth/access.service.js';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../platform/auth/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
   BadInput,
@@ -15,9 +15,9 @@ import {
   PG_UNIQUE_VIOLATION,
   isUuid,
   pgCode,
-} from '../common/errors.js';
-import { OrganizationSettings } from '../database/organization-settings.service.js';
-import { TransactionService } from '../database/transaction.service.js';
+} from '../platform/errors.js';
+import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
+import { TransactionService } from '../platform/database/transaction.service.js';
 import { BodyMembershipEntity } from './entities/body-membership.entity.js';
 import { BodyEntity } from './entities/body.entity.js';
 import { ChairTermEntity } from './entities/chair-term.entity.js';

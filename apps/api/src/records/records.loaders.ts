@@ -3,8 +3,8 @@
 // need, each cost one query per request whatever the length of the list.
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
-import { indexBy } from '../graphql/loaders.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import { indexBy } from '../platform/graphql/loaders.js';
+import type { RequestContext } from '../platform/graphql/request-context.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 import type { CorrigendumModel, DecisionRecordModel } from './models/decision-record.models.js';
 import type { LiveSources } from './record-objects.js';

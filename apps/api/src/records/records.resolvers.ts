@@ -2,11 +2,11 @@
 // fields of a record answer from its content (snapshot or canonical bytes, see record-objects.ts),
 // adding live fields through the per-request loaders only for a signed-in reader.
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Ctx, type CurrentUser } from '../auth/current-user.js';
+import { Actor, Ctx, type CurrentUser } from '../platform/auth/current-user.js';
 import { PositionModel, ProposalModel } from '../decisions/models/proposal.models.js';
-import type { RequestContext } from '../graphql/request-context.js';
+import type { RequestContext } from '../platform/graphql/request-context.js';
 import { AttendanceRecordModel, MeetingModel } from '../meetings/models/meeting.models.js';
-import { StatementModel } from '../meetings/statements/statement.model.js';
+import { StatementModel } from '../statements/statement.model.js';
 import { BodyModel, ParticipantModel, UserModel } from '../organisation/models/organisation.models.js';
 import {
   DecisionRecordArgs,

@@ -3,8 +3,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, MaxLength, Min } from 'class-validator';
 import { TEXT_MAX, TITLE_MAX } from '#consensus';
-import { Stance } from '../../graphql/enums.js';
-import { IsNotBlank } from '../../graphql/validators.js';
+import { Stance } from '../../platform/graphql/enums.js';
+import { IsNotBlank } from '../../platform/graphql/validators.js';
 
 @InputType()
 export class SubmitProposalInput {

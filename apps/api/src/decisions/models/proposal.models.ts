@@ -3,7 +3,7 @@
 // carries the ids it needs, and may carry the related object itself when its source already has it
 // (a join, a decision record's snapshot): the field resolver returns that first.
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DecisionProcedure, ProposalStatus, Stance } from '../../graphql/enums.js';
+import { DecisionProcedure, ProposalStatus, Stance } from '../../platform/graphql/enums.js';
 import { ParticipantModel, type UserModel } from '../../organisation/models/organisation.models.js';
 
 @ObjectType('Proposal')

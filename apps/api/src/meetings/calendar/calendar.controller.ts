@@ -2,7 +2,7 @@
 // RULES.md "Who may read what"); an id that names nothing is 404.
 import { Controller, Get, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { RejectBadTokenGuard } from '../../auth/bad-token.guard.js';
+import { RejectBadTokenGuard } from '../../platform/auth/bad-token.guard.js';
 import { CalendarService } from './calendar.service.js';
 
 @Controller('calendar')

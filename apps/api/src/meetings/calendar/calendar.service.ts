@@ -7,8 +7,8 @@
 // not characters, so Cyrillic and accented titles stay within 75 octets a line (a test checks it).
 import { Injectable } from '@nestjs/common';
 import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
-import { isUuid } from '../../common/errors.js';
-import { TransactionService } from '../../database/transaction.service.js';
+import { isUuid } from '../../platform/errors.js';
+import { TransactionService } from '../../platform/database/transaction.service.js';
 
 interface CalendarMeetingRow {
   id: string;

@@ -1,6 +1,6 @@
 // One item of a meeting's agenda; `position` orders it (unique per meeting, checked at commit).
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { AgendaItemKind } from '../../graphql/enums.js';
+import type { AgendaItemKind } from '../../platform/graphql/enums.js';
 
 @Entity('agenda_item')
 export class AgendaItemEntity {

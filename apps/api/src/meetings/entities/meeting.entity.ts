@@ -2,7 +2,7 @@
 // cancellation so calendar clients update the event rather than duplicate it.
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { MeetingStatus } from '#consensus';
-import type { MeetingKind } from '../../graphql/enums.js';
+import type { MeetingKind } from '../../platform/graphql/enums.js';
 
 @Entity('meeting')
 export class MeetingEntity {

@@ -3,9 +3,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDate, IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { TEXT_MAX, TITLE_MAX } from '#consensus';
-import { GraphQLDate } from '../../graphql/date.scalar.js';
-import { AgendaItemKind, AttendanceStatus, BoycottScope, MeetingKind } from '../../graphql/enums.js';
-import { IsNotBlank } from '../../graphql/validators.js';
+import { GraphQLDate } from '../../platform/graphql/date.scalar.js';
+import { AgendaItemKind, AttendanceStatus, BoycottScope, MeetingKind } from '../../platform/graphql/enums.js';
+import { IsNotBlank } from '../../platform/graphql/validators.js';
 
 @InputType()
 export class ScheduleMeetingInput {

@@ -4,9 +4,9 @@
 // loaders; the models carry only the ids they need. Other areas add fields with @ResolveField on
 // these classes: Meeting.statements (requests/statements) and AgendaItem.proposals (decisions).
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDate } from '../../graphql/date.scalar.js';
-import { AgendaItemKind, AttendanceStatus, BoycottScope, MeetingKind, MeetingStatus } from '../../graphql/enums.js';
-import { PageInfo } from '../../graphql/pagination.js';
+import { GraphQLDate } from '../../platform/graphql/date.scalar.js';
+import { AgendaItemKind, AttendanceStatus, BoycottScope, MeetingKind, MeetingStatus } from '../../platform/graphql/enums.js';
+import { PageInfo } from '../../platform/graphql/pagination.js';
 import type { BodyModel, ParticipantModel, UserModel } from '../../organisation/models/organisation.models.js';
 
 @ObjectType('Meeting')

@@ -1,7 +1,7 @@
 // A participant's request that a body meet. Answered once: ACCEPTED (with the meeting convened in
 // answer) or DECLINED, with the answer's text and who gave it.
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MeetingRequestStatus } from '../../graphql/enums.js';
+import type { MeetingRequestStatus } from '../../platform/graphql/enums.js';
 
 @Entity('meeting_request')
 export class MeetingRequestEntity {

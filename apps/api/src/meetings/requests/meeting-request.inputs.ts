@@ -6,8 +6,8 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { TEXT_MAX, TITLE_MAX } from '#consensus';
-import { MeetingRequestStatus } from '../../graphql/enums.js';
-import { IsNotBlank } from '../../graphql/validators.js';
+import { MeetingRequestStatus } from '../../platform/graphql/enums.js';
+import { IsNotBlank } from '../../platform/graphql/validators.js';
 import { ScheduleMeetingInput } from '../inputs/meeting.inputs.js';
 
 @InputType()

@@ -1,6 +1,6 @@
 // The GraphQL MeetingRequest type; body, requestedBy and meeting are field resolvers (loaders).
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { MeetingRequestStatus } from '../../graphql/enums.js';
+import { MeetingRequestStatus } from '../../platform/graphql/enums.js';
 
 @ObjectType('MeetingRequest')
 export class MeetingRequestModel {

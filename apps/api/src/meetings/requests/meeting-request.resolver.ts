@@ -1,8 +1,8 @@
 // Thin resolvers of meeting requests: read arguments and the actor, call one service method; the
 // relations go through per-request loaders.
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Ctx, type CurrentUser } from '../../auth/current-user.js';
-import type { RequestContext } from '../../graphql/request-context.js';
+import { Actor, Ctx, type CurrentUser } from '../../platform/auth/current-user.js';
+import type { RequestContext } from '../../platform/graphql/request-context.js';
 import { BodyModel, ParticipantModel } from '../../organisation/models/organisation.models.js';
 import { OrganisationLoaders } from '../../organisation/organisation.loaders.js';
 import { MeetingLoaders } from '../meetings.loaders.js';

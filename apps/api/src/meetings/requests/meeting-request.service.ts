@@ -7,11 +7,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccessService } from '../../auth/access.service.js';
-import type { CurrentUser } from '../../auth/current-user.js';
+import type { CurrentUser } from '../../platform/auth/current-user.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { BadInput, Conflict, DomainError, NotFound, isUuid } from '../../common/errors.js';
-import { TransactionService } from '../../database/transaction.service.js';
-import { MeetingRequestStatus } from '../../graphql/enums.js';
+import { BadInput, Conflict, DomainError, NotFound, isUuid } from '../../platform/errors.js';
+import { TransactionService } from '../../platform/database/transaction.service.js';
+import { MeetingRequestStatus } from '../../platform/graphql/enums.js';
 import { OrganisationService } from '../../organisation/organisation.service.js';
 import type { ScheduleMeetingInput } from '../inputs/meeting.inputs.js';
 import { MeetingsService } from '../meetings.service.js';

@@ -3,9 +3,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { PARTICIPANT_CODE, PASSWORD_MAX, PASSWORD_MIN, TITLE_MAX } from '#consensus';
-import { GraphQLDate } from '../../graphql/date.scalar.js';
-import { BodyKind, ChairRole, ParticipantKind, ParticipantStatus, Role } from '../../graphql/enums.js';
-import { IsNotBlank } from '../../graphql/validators.js';
+import { GraphQLDate } from '../../platform/graphql/date.scalar.js';
+import { BodyKind, ChairRole, ParticipantKind, ParticipantStatus, Role } from '../../platform/graphql/enums.js';
+import { IsNotBlank } from '../../platform/graphql/validators.js';
 
 const CODE_MESSAGE = '$property must be 1-16 characters: an upper-case letter, then upper-case letters, digits, _ or -';
 

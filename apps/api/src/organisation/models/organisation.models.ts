@@ -1,7 +1,7 @@
 // GraphQL types of the organisation area, kept apart from the entities (STYLE.md).
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLDate } from '../../graphql/date.scalar.js';
-import { BodyKind, ChairRole, ParticipantKind, ParticipantStatus, Role } from '../../graphql/enums.js';
+import { GraphQLDate } from '../../platform/graphql/date.scalar.js';
+import { BodyKind, ChairRole, ParticipantKind, ParticipantStatus, Role } from '../../platform/graphql/enums.js';
 
 @ObjectType('Organization')
 export class OrganizationModel {

@@ -5,8 +5,8 @@
 // ('KP-2026-7'). A draft or an unknown number is 404.
 import { Controller, Get, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { RejectBadTokenGuard } from '../../auth/bad-token.guard.js';
-import { OrganizationSettings } from '../../database/organization-settings.service.js';
+import { RejectBadTokenGuard } from '../../platform/auth/bad-token.guard.js';
+import { OrganizationSettings } from '../../platform/database/organization-settings.service.js';
 import type { CorrigendumContent } from '../record-content.js';
 import { RecordsService } from '../records.service.js';
 import { recordMarkdown } from './record-markdown.js';

@@ -3,8 +3,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { TEXT_MAX } from '#consensus';
-import { RecordStatus } from '../../graphql/enums.js';
-import { IsNotBlank } from '../../graphql/validators.js';
+import { RecordStatus } from '../../platform/graphql/enums.js';
+import { IsNotBlank } from '../../platform/graphql/validators.js';
 
 @ArgsType()
 export class PublishDecisionRecordArgs {

@@ -4,9 +4,9 @@
 // are field resolvers of the records area: a DRAFT answers from its frozen snapshot, a PUBLISHED record
 // from its canonical JSON bytes (RULES.md: "Once published, the record IS those bytes").
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DecisionProcedure, NotEntitledReason, Outcome, RecordStatus } from '../../graphql/enums.js';
+import { DecisionProcedure, NotEntitledReason, Outcome, RecordStatus } from '../../platform/graphql/enums.js';
 import { ParticipantModel } from '../../organisation/models/organisation.models.js';
-import { PageInfo } from '../../graphql/pagination.js';
+import { PageInfo } from '../../platform/graphql/pagination.js';
 import type { RecordContent } from '../record-content.js';
 
 /** Who could take a position when the proposal closed, and why each one who could not could not. */

@@ -3,9 +3,9 @@
 // not carried, load it by id), and what it carries is returned first, so a published record shows
 // the statement as it stood at closing.
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { ProposalModel } from '../../decisions/models/proposal.models.js';
-import type { ParticipantModel, UserModel } from '../../organisation/models/organisation.models.js';
-import type { BoycottModel, MeetingModel } from '../models/meeting.models.js';
+import type { ProposalModel } from '../decisions/models/proposal.models.js';
+import type { ParticipantModel, UserModel } from '../organisation/models/organisation.models.js';
+import type { BoycottModel, MeetingModel } from '../meetings/models/meeting.models.js';
 
 @ObjectType('Statement')
 export class StatementModel {

@@ -1,7 +1,7 @@
 // Relay connections: `first` defaults to 20 and may be at most 500; cursors are opaque base64url
 // strings of the sort key the list is ordered by.
 import { Field, ObjectType } from '@nestjs/graphql';
-import { BadInput } from '../common/errors.js';
+import { BadInput } from '../errors.js';
 
 @ObjectType()
 export class PageInfo {

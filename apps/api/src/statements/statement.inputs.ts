@@ -3,7 +3,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { TEXT_MAX, TITLE_MAX } from '#consensus';
-import { IsNotBlank } from '../../graphql/validators.js';
+import { IsNotBlank } from '../platform/graphql/validators.js';
 
 @InputType()
 export class SubmitStatementInput {

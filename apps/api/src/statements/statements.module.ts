@@ -3,7 +3,7 @@
 // (StatementService.statementsForTargets).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MeetingsModule } from '../meetings.module.js';
+import { MeetingsModule } from '../meetings/meetings.module.js';
 import { StatementEntity } from './statement.entity.js';
 import { StatementLoaders } from './statement.loaders.js';
 import { MeetingStatementsResolver, StatementResolver } from './statement.resolvers.js';

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, type ErrorCode } from '../common/errors.js';
+import { DomainError, type ErrorCode } from '../errors.js';
 
 const logger = new Logger('GraphQL');
 

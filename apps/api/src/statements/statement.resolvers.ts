@@ -2,13 +2,13 @@
 // Meeting.statements (a field this area adds to the meetings area's Meeting type). Every relation
 // goes through a per-request loader, so a list of meetings or statements costs one query per field.
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Ctx, type CurrentUser } from '../../auth/current-user.js';
-import { ProposalModel } from '../../decisions/models/proposal.models.js';
-import type { RequestContext } from '../../graphql/request-context.js';
-import { ParticipantModel, UserModel } from '../../organisation/models/organisation.models.js';
-import { OrganisationLoaders } from '../../organisation/organisation.loaders.js';
-import { MeetingLoaders } from '../meetings.loaders.js';
-import { BoycottModel, MeetingModel } from '../models/meeting.models.js';
+import { Actor, Ctx, type CurrentUser } from '../platform/auth/current-user.js';
+import { ProposalModel } from '../decisions/models/proposal.models.js';
+import type { RequestContext } from '../platform/graphql/request-context.js';
+import { ParticipantModel, UserModel } from '../organisation/models/organisation.models.js';
+import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
+import { MeetingLoaders } from '../meetings/meetings.loaders.js';
+import { BoycottModel, MeetingModel } from '../meetings/models/meeting.models.js';
 import { SubmitStatementInput } from './statement.inputs.js';
 import { StatementLoaders } from './statement.loaders.js';
 import { StatementModel } from './statement.model.js';

@@ -1,7 +1,9 @@
-// The TypeORM connection for the API process and the transaction helper every service uses.
+// The API's database: the connection pool (TypeORM's, for now), `Database` (statements and the one
+// transaction runner) and the organisation's settings.
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '#database';
+import { Database, QUERY_OBSERVER } from './database.js';
 import { OrganizationSettings } from './organization-settings.service.js';
 import { TransactionService } from './transaction.service.js';
 
@@ -18,8 +20,13 @@ export class DatabaseModule {
           migrationsRun: false,
         }),
       ],
-      providers: [TransactionService, OrganizationSettings],
-      exports: [TransactionService, OrganizationSettings],
+      providers: [
+        { provide: QUERY_OBSERVER, useValue: opts.onQuery },
+        Database,
+        TransactionService,
+        OrganizationSettings,
+      ],
+      exports: [Database, TransactionService, OrganizationSettings],
     };
   }
 }

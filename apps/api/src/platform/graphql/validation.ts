@@ -3,7 +3,7 @@
 // holding a NUL character is refused: PostgreSQL text cannot store one, and letting it through
 // would turn a user's bad input into an INTERNAL_SERVER_ERROR.
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { BadInput } from '../common/errors.js';
+import { BadInput } from '../errors.js';
 
 function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
   for (const e of errors) {

@@ -3,9 +3,9 @@
 // list. A statement's meeting and boycott come through the meetings area's loaders.
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
-import type { ProposalModel } from '../../decisions/models/proposal.models.js';
-import { groupBy, indexBy } from '../../graphql/loaders.js';
-import type { RequestContext } from '../../graphql/request-context.js';
+import type { ProposalModel } from '../decisions/models/proposal.models.js';
+import { groupBy, indexBy } from '../platform/graphql/loaders.js';
+import type { RequestContext } from '../platform/graphql/request-context.js';
 import type { StatementEntity } from './statement.entity.js';
 import { StatementService } from './statement.service.js';
 

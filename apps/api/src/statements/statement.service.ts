@@ -5,15 +5,15 @@
 // (frozen into a decision record at closing).
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { AccessService } from '../../auth/access.service.js';
-import type { CurrentUser } from '../../auth/current-user.js';
-import { AuditService } from '../../audit/audit.service.js';
-import { BadInput, NotFound, isUuid } from '../../common/errors.js';
-import { TransactionService } from '../../database/transaction.service.js';
-import { EventBus } from '../../events/event-bus.service.js';
-import { OrganisationService } from '../../organisation/organisation.service.js';
-import type { ProposalModel } from '../../decisions/models/proposal.models.js';
-import type { SnapshotStatement } from '../../records/decision-snapshot.js';
+import { AccessService } from '../auth/access.service.js';
+import type { CurrentUser } from '../platform/auth/current-user.js';
+import { AuditService } from '../audit/audit.service.js';
+import { BadInput, NotFound, isUuid } from '../platform/errors.js';
+import { TransactionService } from '../platform/database/transaction.service.js';
+import { EventBus } from '../platform/events/event-bus.service.js';
+import { OrganisationService } from '../organisation/organisation.service.js';
+import type { ProposalModel } from '../decisions/models/proposal.models.js';
+import type { SnapshotStatement } from '../records/decision-snapshot.js';
 import { StatementEntity } from './statement.entity.js';
 import type { SubmitStatementInput } from './statement.inputs.js';
 
