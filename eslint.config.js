@@ -1,5 +1,5 @@
 // ESLint 9 flat config: typescript-eslint's recommended rules (syntax only, not type-checked, so
-// `npm run lint` stays fast) plus two house rules from STYLE.md: no console logging in the server
+// `npm run lint` stays fast) plus two house rules from docs/architecture.md: no console logging in the server
 // (Nest's Logger), and thin resolvers (a resolver never touches TypeORM; every query and mutation
 // calls into a service). Formatting is Prettier's job (`npm run format`), not ESLint's.
 import js from '@eslint/js';

@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     dates,
     reuseBoycotts: true,
     writtenDeadlineMs: 4000,
-    // RULES.md: a written procedure closes itself within 5 seconds of its deadline.
+    // docs/rules.md: a written procedure closes itself within 5 seconds of its deadline.
     adoptionTimeoutMs: 15_000,
     narrate: (text) => line(`${String(++step).padStart(2, ' ')}. ${text}`),
   });

@@ -173,7 +173,7 @@ const PROPOSAL = `id reference title status procedure deadline body { code } age
 
 const CORRIGENDUM = `id number reason correction contentHash previousHash issuedBy { displayName }`;
 
-// Only fields the public allow-list admits (RULES.md, "Who may read what"), so the same selection
+// Only fields the public allow-list admits (docs/rules.md, "Who may read what"), so the same selection
 // serves the secretariat, the chair and a reader without a token.
 const RECORD = `id number status outcome procedure text versionNumber decidedAt
   body { code name } meeting { id title } chairedBy { code } proposal { id reference title }
@@ -398,7 +398,7 @@ export function at(day: string, hour: number): string {
   return `${day}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 }
 
-/** The record exports' address for `number` (RULES.md: the number URL-encoded). */
+/** The record exports' address for `number` (docs/rules.md: the number URL-encoded). */
 export function exportUrl(baseUrl: string, number: string, ext: 'json' | 'pdf' | 'md'): string {
   return `${baseUrl}/records/${encodeURIComponent(number)}.${ext}`;
 }
@@ -612,7 +612,7 @@ export class Kp2022Story {
           },
         },
       );
-      // A read right after the write shows what the declarations say (RULES.md, attendance).
+      // A read right after the write shows what the declarations say (docs/rules.md, attendance).
       scheduled[body] = await this.readMeeting(ru, data.scheduleMeeting.id, `reading the ${body} meeting`);
       const boycotting = boycottingIn(scheduled[body].attendance);
       this.say(

@@ -1,5 +1,5 @@
 // Acceptance: the Kimberley Process's 2022, end to end, through the public GraphQL API only.
-// RULES.md: the suite builds its own year on an empty database (CONCORD_SEED=none and the bootstrap
+// docs/rules.md: the suite builds its own year on an empty database (CONCORD_SEED=none and the bootstrap
 // admin), as the secretariat, chairs and delegates would. The story's steps are shared with
 // `npm run demo` (scripts/story/kp-2022.ts); this file asserts on the API's answers at each step.
 // The steps run in order and each builds on the last: when one fails, read the first failure.

@@ -1,5 +1,5 @@
 // A room of 85 delegates pressing their buttons at the very moment the chair closes the item, over
-// HTTP, round after round. Judged per request (RULES.md): every recordPosition either succeeded and
+// HTTP, round after round. Judged per request (docs/rules.md): every recordPosition either succeeded and
 // is in the record, or was refused with PROPOSAL_CLOSED and is not; nothing else, nothing lost,
 // nothing half-written.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';

@@ -1,5 +1,5 @@
 // A body of 85 made-up members, each with its own delegate, built through the API as the
-// secretariat and the admin would (RULES.md "Scale of tests"), for the concurrency test.
+// secretariat and the admin would (docs/rules.md "Scale of tests"), for the concurrency test.
 import type { TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { SECRETARIAT } from './decisions-helpers.js';

@@ -1,5 +1,5 @@
 // Reading proposals costs a fixed number of SQL statements, whatever the number of positions or
-// proposals: every relation goes through a per-request loader (STYLE.md: no N+1).
+// proposals: every relation goes through a per-request loader (docs/architecture.md: no N+1).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { TestApp } from '../support/app.js';
 import {

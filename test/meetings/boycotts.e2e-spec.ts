@@ -343,7 +343,7 @@ describe('meetings: boycotts', () => {
       };
     });
 
-    it('scope fields per RULES.md, a statement of at most 50,000 characters', async () => {
+    it('scope fields per docs/rules.md, a statement of at most 50,000 characters', async () => {
       const meeting = await schedule(t, sec, 'PC', '2026-05-05T09:00:00Z');
       const cases: [Record<string, unknown>, string][] = [
         [{ scope: 'MEETING', bodyId: null, startsOn: null, meetingId: null }, 'meetingId'],

@@ -1,4 +1,4 @@
-// Who reads which record (RULES.md "Who may read what"): published records are public through a
+// Who reads which record (docs/rules.md "Who may read what"): published records are public through a
 // fixed allow-list of fields; drafts are seen by the secretariat, the admin and the chair (or
 // vice-chair) of the record's body at the meeting's date, and by nobody else.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';

@@ -1,5 +1,5 @@
 // Subscriptions across API replicas: with REDIS_URL set, a client connected to one replica sees
-// what another replica wrote (RULES.md, "Subscriptions across processes"). Needs a Redis server, so
+// what another replica wrote (docs/rules.md, "Subscriptions across processes"). Needs a Redis server, so
 // it is not part of `npm test` (which needs only Node and PostgreSQL): `npm run test:redis`, run by CI.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient, type Client } from 'graphql-ws';

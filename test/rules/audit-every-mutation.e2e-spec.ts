@@ -1,4 +1,4 @@
-// RULES.md "Audit": every mutation of the contract, driven once through the API as the user who would
+// docs/rules.md "Audit": every mutation of the contract, driven once through the API as the user who would
 // send it, writes exactly one audit entry named after it with its actor; refusals (and sign-in, good or
 // bad) write none; accepting a request that convenes a meeting writes one entry for both changes.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';

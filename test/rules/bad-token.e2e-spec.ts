@@ -1,5 +1,5 @@
 // A token that is present but bad (forged, expired, malformed) is refused everywhere, public reads
-// included, so a client learns that its token is bad (RULES.md "Who may read what"): GraphQL answers
+// included, so a client learns that its token is bad (docs/rules.md "Who may read what"): GraphQL answers
 // UNAUTHENTICATED, the plain-HTTP public reads (record exports, calendar feeds) 401. Without a token
 // the public reads still work.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';

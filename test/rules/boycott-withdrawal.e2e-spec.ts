@@ -1,4 +1,4 @@
-// RULES.md "Attendance and boycotts": a withdrawn boycott leaves the latest attendance record made
+// docs/rules.md "Attendance and boycotts": a withdrawn boycott leaves the latest attendance record made
 // before it, or a gap; while it is in force only the participant's own delegate records attendance.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { TestApp } from '../support/app.js';

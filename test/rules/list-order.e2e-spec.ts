@@ -1,4 +1,4 @@
-// Lists as RULES.md ("Who may read what") has them: `first` defaults to 20 and may be at most 500,
+// Lists as docs/rules.md ("Who may read what") has them: `first` defaults to 20 and may be at most 500,
 // and the audit log comes newest first, also once it holds more than nine entries (ids of two
 // digits must not sort as text, "9" before "53").
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';

@@ -1,6 +1,6 @@
 // A string with a NUL character (\u0000) is bad input, not a server error: PostgreSQL text cannot
 // hold one, so it is refused as BAD_USER_INPUT naming the field before anything is written
-// (RULES.md "Errors"). An id holding one names nothing: null in a query, NOT_FOUND in a mutation.
+// (docs/rules.md "Errors"). An id holding one names nothing: null in a query, NOT_FOUND in a mutation.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';

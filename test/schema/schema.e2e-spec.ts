@@ -1,6 +1,6 @@
 // schema.gql is the reviewed record of the API: the schema the running app serves must be exactly
 // the committed file (Nest's header aside). A difference means the code changed the API without the
-// file: run `npm run schema`, review the diff (and ../shared/api/contract.graphql), commit both.
+// file: run `npm run schema`, review the diff (and the public contract it must honour, which CI checks), commit both.
 import { readFileSync, existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';

@@ -1,4 +1,4 @@
-// Attendance as the declarations make it, until a meeting opens (RULES.md "Attendance and
+// Attendance as the declarations make it, until a meeting opens (docs/rules.md "Attendance and
 // boycotts"): suspension, then a boycott in force, then the latest record, else a gap.
 // `openMeeting` freezes what this returns; after that only recordAttendance changes attendance.
 

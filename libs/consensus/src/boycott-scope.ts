@@ -1,5 +1,5 @@
 // Which meetings a boycott covers, and which scope fields a declaration may carry
-// (RULES.md "Attendance and boycotts"). Boycotts apply to meetings only: written procedures
+// (docs/rules.md "Attendance and boycotts"). Boycotts apply to meetings only: written procedures
 // never look here.
 
 import { dateInRange, isIsoDate } from './dates.js';
@@ -80,7 +80,7 @@ export interface FieldProblem {
 
 type ScopeField = 'meetingId' | 'bodyId' | 'chairedById' | 'startsOn' | 'endsOn';
 
-// RULES.md "Scope fields": what each scope needs and what it may add; anything else given is
+// docs/rules.md "Scope fields": what each scope needs and what it may add; anything else given is
 // BAD_USER_INPUT. A MEETING boycott's period is its meeting's date, so it takes no dates.
 const SCOPE_FIELDS: Readonly<
   Record<BoycottScope, { required: readonly ScopeField[]; optional: readonly ScopeField[] }>

@@ -1,4 +1,4 @@
-// Who holds chair powers on a body on a given day (RULES.md "Chair powers"): the one policy
+// Who holds chair powers on a body on a given day (docs/rules.md "Chair powers"): the one policy
 // function every service calls, so "only the chair of this body" is written once.
 
 import { dateInRange, localDate } from './dates.js';

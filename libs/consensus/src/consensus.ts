@@ -1,4 +1,4 @@
-// The consensus rule itself (RULES.md "Entitlement and the rule"): only entitled participants'
+// The consensus rule itself (docs/rules.md "Entitlement and the rule"): only entitled participants'
 // latest positions on the current version count. In a meeting a proposal is adopted when at least
 // one entitled participant supports it and none objects; in a written (silence) procedure it is
 // adopted unless an entitled member objects, because silence is consent.

@@ -1,6 +1,6 @@
 // Calendar days for the rules. Chair terms, boycott periods and record years are read in the
 // organisation's time zone, and a meeting's date is the date of its `startsAt` there
-// (RULES.md "Dates"), so every rule compares IsoDate strings, never raw instants.
+// (docs/rules.md "Dates"), so every rule compares IsoDate strings, never raw instants.
 
 import type { IsoDate } from './types.js';
 

@@ -1,4 +1,4 @@
-// Who may take a position (RULES.md "Entitlement and the rule"): members of the body, of kind
+// Who may take a position (docs/rules.md "Entitlement and the rule"): members of the body, of kind
 // PARTICIPANT, ACTIVE, and for a meeting also PRESENT or REMOTE there. Judged at each position
 // and again at closing, with the same function.
 

@@ -15,7 +15,7 @@ import {
 } from './lifecycle.js';
 
 describe('meetingLifecycle', () => {
-  it('opens, adjourns and cancels as RULES.md says', () => {
+  it('opens, adjourns and cancels as docs/rules.md says', () => {
     expect(canTransition(meetingLifecycle, 'SCHEDULED', 'IN_SESSION')).toBe(true);
     expect(canTransition(meetingLifecycle, 'IN_SESSION', 'ADJOURNED')).toBe(true);
     expect(canTransition(meetingLifecycle, 'SCHEDULED', 'CANCELLED')).toBe(true);

@@ -1,6 +1,6 @@
 // The meeting, proposal and record lifecycles as data (a plain transition map, Vendure style), so
 // a state move the lifecycle does not allow is one lookup and one CONFLICT message naming both
-// states (RULES.md "Lifecycles" and "Errors").
+// states (docs/rules.md "Lifecycles" and "Errors").
 
 export type MeetingStatus = 'SCHEDULED' | 'IN_SESSION' | 'ADJOURNED' | 'CANCELLED';
 export type ProposalStatus = 'DRAFT' | 'OPEN' | 'ADOPTED' | 'NOT_ADOPTED' | 'WITHDRAWN';

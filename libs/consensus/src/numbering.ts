@@ -1,6 +1,6 @@
 // Human numbers of decision records ("KP/2022/7") and references of proposals ("KP/PLEN/2022/3").
 // A record's year is its publication year and its sequence is gapless per organisation and year
-// (RULES.md "Records, hashes and the chain"); `KP-2022-7` is accepted too, for URLs.
+// (docs/rules.md "Records, hashes and the chain"); `KP-2022-7` is accepted too, for URLs.
 
 import { PARTICIPANT_CODE } from './validation.js';
 

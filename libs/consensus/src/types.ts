@@ -3,7 +3,7 @@
 
 export type ParticipantKind = 'PARTICIPANT' | 'OBSERVER';
 export type ParticipantStatus = 'ACTIVE' | 'SUSPENDED';
-/** BOYCOTT and SUSPENDED are set by Concord only, from declarations (RULES.md "Attendance and boycotts"). */
+/** BOYCOTT and SUSPENDED are set by Concord only, from declarations (docs/rules.md "Attendance and boycotts"). */
 export type AttendanceStatus = 'PRESENT' | 'REMOTE' | 'ABSENT' | 'EXCUSED' | 'BOYCOTT' | 'SUSPENDED';
 /** ABSTAIN stands aside: it does not block. */
 export type Stance = 'SUPPORT' | 'OBJECT' | 'ABSTAIN';
@@ -13,7 +13,7 @@ export type Role = 'ADMIN' | 'SECRETARIAT' | 'DELEGATE';
 export type ChairRole = 'CHAIR' | 'VICE_CHAIR';
 /** The `extensions.reason` of a NOT_ENTITLED error, and the reason a record lists a participant as not entitled. */
 export type NotEntitledReason = 'OBSERVER' | 'SUSPENDED' | 'NOT_MEMBER' | 'NOT_PRESENT' | 'BOYCOTT';
-/** 'YYYY-MM-DD', a calendar day in the organisation's time zone (RULES.md "Dates"). */
+/** 'YYYY-MM-DD', a calendar day in the organisation's time zone (docs/rules.md "Dates"). */
 export type IsoDate = string;
 
 export const PARTICIPANT_KINDS: readonly ParticipantKind[] = ['PARTICIPANT', 'OBSERVER'];

@@ -15,7 +15,7 @@ import {
 } from './validation.js';
 
 describe('limits', () => {
-  it('are those of RULES.md "Inputs"', () => {
+  it('are those of docs/rules.md "Inputs"', () => {
     expect([TITLE_MAX, TEXT_MAX, PASSWORD_MIN, PASSWORD_MAX]).toEqual([200, 50000, 12, 256]);
   });
 

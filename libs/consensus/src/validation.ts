@@ -1,4 +1,4 @@
-// Input limits shared by GraphQL inputs and services (RULES.md "Inputs"), and the derivation of a
+// Input limits shared by GraphQL inputs and services (docs/rules.md "Inputs"), and the derivation of a
 // body's code from its name when none is given.
 
 /** Participant and body codes (also the organisation's code in references). */

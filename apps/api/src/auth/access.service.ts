@@ -1,4 +1,4 @@
-// The one place that decides who may do what (RULES.md, "Chair powers" and "Who may read what").
+// The one place that decides who may do what (docs/rules.md, "Chair powers" and "Who may read what").
 // Every service method calls one of these first, before any work.
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';

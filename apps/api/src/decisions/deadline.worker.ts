@@ -1,4 +1,4 @@
-// Closes written procedures at their deadline (RULES.md: within 5 seconds), in every API process,
+// Closes written procedures at their deadline (docs/rules.md: within 5 seconds), in every API process,
 // exactly once across processes: each sweep takes one OPEN WRITTEN proposal past its deadline with
 // FOR UPDATE SKIP LOCKED (another process busy with it skips it; once it commits, the proposal is no
 // longer OPEN), closes it in that transaction and audits it as closeProposal with no actor.

@@ -10,7 +10,7 @@ export const PROPOSAL_COLUMNS = `p.id, p.reference, p.title, p.procedure, p.stat
 
 /**
  * recordPosition's first statement: the proposal row locked FOR SHARE before anything about it is
- * judged (RULES.md "Race safety"), with its body, and through outer joins the participant (if it
+ * judged (docs/rules.md "Race safety"), with its body, and through outer joins the participant (if it
  * exists), its seat on the body and its attendance at the meeting. $1 proposal, $2 participant.
  */
 export const POSITION_CONTEXT_SQL = `

@@ -1,5 +1,5 @@
 // recordPosition, the hot path of a room of delegates pressing buttons while the chair closes the
-// item. Race safety (RULES.md): the first statement takes the proposal row FOR SHARE (under READ
+// item. Race safety (docs/rules.md): the first statement takes the proposal row FOR SHARE (under READ
 // COMMITTED, never upgraded, no UPDATE of the proposal here), and only then is its status checked;
 // closeProposal takes FOR UPDATE, so a position either commits before the close reads the positions
 // or waits and finds the proposal closed. Kept lean: one statement reads the proposal, its body, the

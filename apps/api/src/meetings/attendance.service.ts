@@ -1,4 +1,4 @@
-// Attendance at meetings (RULES.md "Attendance and boycotts"). While a meeting is SCHEDULED, its
+// Attendance at meetings (docs/rules.md "Attendance and boycotts"). While a meeting is SCHEDULED, its
 // attendance is DERIVED when read, from the declarations (suspension, boycotts in force, the latest
 // record), so any read right after a boycott, a reschedule, a membership, status or chair change
 // shows the result without anything being rewritten. openMeeting (and cancelMeeting) FREEZE that

@@ -1,6 +1,6 @@
 // Use cases of meetings: scheduling and the lifecycle (SCHEDULED -> IN_SESSION -> ADJOURNED;
 // SCHEDULED -> CANCELLED), the agenda, and the meeting lists. Each mutation is one transaction: the
-// meeting row locked, chair powers judged at the meeting's startsAt (RULES.md "Chair powers"), the
+// meeting row locked, chair powers judged at the meeting's startsAt (docs/rules.md "Chair powers"), the
 // change, one audit entry; meetingUpdated is published after the commit.
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';

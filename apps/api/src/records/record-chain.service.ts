@@ -1,4 +1,4 @@
-// Publication into the organisation's tamper-evident chain (RULES.md "Records, hashes and the chain").
+// Publication into the organisation's tamper-evident chain (docs/rules.md "Records, hashes and the chain").
 //
 // One chain per organisation, in publication order, of records and corrigenda alike. Every chain
 // write first increments the `chain` counter row: that row lock is held to commit, so chain writes

@@ -1,4 +1,4 @@
-// Reading decision records, and who may see which (RULES.md "Who may read what"): published records
+// Reading decision records, and who may see which (docs/rules.md "Who may read what"): published records
 // are public; a DRAFT is visible to the secretariat, the admin and users with chair powers on the
 // record's body, judged at the meeting's startsAt for an IN_MEETING record (the chair of 2022 runs
 // 2022's meetings, also when they are recorded later) and at decidedAt for a WRITTEN one. A draft

@@ -1,4 +1,4 @@
-// Statements on the record (RULES.md "Statements and requests"): any participant may attach one to a
+// Statements on the record (docs/rules.md "Statements and requests"): any participant may attach one to a
 // meeting, a proposal or a boycott (a reply to a boycott is a statement on that boycott); a delegate
 // submits for its own participant, the secretariat for any. Also the reads other areas need: the
 // statements of many meetings at once (Meeting.statements) and of proposals and boycotts at once

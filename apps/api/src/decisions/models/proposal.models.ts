@@ -1,5 +1,5 @@
 // GraphQL types of the decisions area (Proposal, ProposalVersion, Position, Tally), kept apart from
-// the entities (STYLE.md). Relation fields are field resolvers through per-request loaders; a model
+// the entities (docs/architecture.md). Relation fields are field resolvers through per-request loaders; a model
 // carries the ids it needs, and may carry the related object itself when its source already has it
 // (a join, a decision record's snapshot): the field resolver returns that first.
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';

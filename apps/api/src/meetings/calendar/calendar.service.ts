@@ -1,9 +1,9 @@
 // iCalendar (RFC 5545) feeds of meetings, so calendar clients follow a body's year. Each event
-// carries the title, time, place, body and status only (RULES.md: the feeds are public). The UID is
+// carries the title, time, place, body and status only (docs/rules.md: the feeds are public). The UID is
 // stable (`<meetingId>@concord`) and SEQUENCE is the meeting's own counter, bumped on each
 // reschedule and on cancellation, so a client updates the event rather than adding a second one.
 // Times are written in UTC (ending in Z): ical-generator 10 given a time zone writes the host's
-// local time under the TZID (TOOLCHAIN.md), and UTC needs no VTIMEZONE. Its folding counts octets,
+// local time under the TZID (docs/architecture.md, "Toolchain"), and UTC needs no VTIMEZONE. Its folding counts octets,
 // not characters, so Cyrillic and accented titles stay within 75 octets a line (a test checks it).
 import { Injectable } from '@nestjs/common';
 import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';

@@ -1,5 +1,5 @@
 // GraphQL types of the meetings area (Meeting, AgendaItem, AttendanceRecord, Boycott and the
-// meetings connection), kept apart from the entities (STYLE.md). Relation fields (body, chairedBy,
+// meetings connection), kept apart from the entities (docs/architecture.md). Relation fields (body, chairedBy,
 // agenda, attendance, participant, boycott, ...) are resolved by field resolvers through per-request
 // loaders; the models carry only the ids they need. Other areas add fields with @ResolveField on
 // these classes: Meeting.statements (requests/statements) and AgendaItem.proposals (decisions).

@@ -1,8 +1,8 @@
-// Meeting requests (RULES.md "Statements and requests"): a participant or an observer asks a body to
+// Meeting requests (docs/rules.md "Statements and requests"): a participant or an observer asks a body to
 // meet (through its own delegate, or the secretariat for it); the body's chair or the secretariat
 // answers, once. Accepting convenes the meeting in the same transaction and links it, with ONE audit
 // entry describing both; declining is judged at the moment it is done, accepting at the new
-// meeting's startsAt (RULES.md "Chair powers": accepting a request that schedules a meeting is done
+// meeting's startsAt (docs/rules.md "Chair powers": accepting a request that schedules a meeting is done
 // for that meeting).
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';

@@ -1,4 +1,4 @@
-// GraphQL types of the organisation area, kept apart from the entities (STYLE.md).
+// GraphQL types of the organisation area, kept apart from the entities (docs/architecture.md).
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDate } from '../../platform/graphql/date.scalar.js';
 import { BodyKind, ChairRole, ParticipantKind, ParticipantStatus, Role } from '../../platform/graphql/enums.js';

@@ -1,6 +1,6 @@
 // The plain-HTTP public reads (record exports, calendar feeds) need no token, but one that is sent
 // and is bad (forged, expired, malformed) is refused with 401, as GraphQL answers UNAUTHENTICATED
-// for it: RULES.md "Who may read what" — a client must learn that its token is bad.
+// for it: docs/rules.md "Who may read what" — a client must learn that its token is bad.
 import { Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { contextFromAuthorization } from '../graphql/request-context.js';

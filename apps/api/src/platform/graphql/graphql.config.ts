@@ -51,7 +51,7 @@ export function graphqlOptions(config: Config, tokens: TokenService): ApolloDriv
     },
     subscriptions: {
       'graphql-ws': {
-        // Subscriptions need a valid token in connectionParams (RULES.md); refuse the socket otherwise.
+        // Subscriptions need a valid token in connectionParams (docs/rules.md); refuse the socket otherwise.
         onConnect: (ctx: { connectionParams?: Record<string, unknown> }) => {
           const context = contextFromAuthorization(tokens, authorizationFrom(ctx.connectionParams));
           return context.user !== null;

@@ -1,4 +1,4 @@
-// Who may read what without a token (RULES.md, "Who may read what"), enforced once for every
+// Who may read what without a token (docs/rules.md, "Who may read what"), enforced once for every
 // operation: an anonymous caller may sign in, ask `me`, read published decision records through a
 // fixed allow-list of fields, and verify the chain. Any other field is UNAUTHENTICATED. A token that
 // is present but bad is UNAUTHENTICATED everywhere, so a client learns that its token is bad.

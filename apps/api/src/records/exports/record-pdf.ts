@@ -1,5 +1,5 @@
 // The PDF export of a published record: the RecordReport set in DejaVu Sans, embedded, so every
-// participant's name and statement renders, Cyrillic and accents included (RULES.md "Exports").
+// participant's name and statement renders, Cyrillic and accents included (docs/rules.md "Exports").
 // A4, plain typography, one or two pages for a record of a normal size; long texts flow on.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

@@ -1,6 +1,6 @@
 // What a published record says, laid out once for people: the Markdown and the PDF exports both
 // render this structure, built only from the record's canonical content (and its hash), so the
-// JSON, Markdown and PDF say the same things (RULES.md "Exports").
+// JSON, Markdown and PDF say the same things (docs/rules.md "Exports").
 import type { ParticipantRef, SnapshotBoycott } from '../decision-snapshot.js';
 import type { CorrigendumContent, RecordContent } from '../record-content.js';
 

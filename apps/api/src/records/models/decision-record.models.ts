@@ -1,8 +1,8 @@
 // GraphQL types of the records area: DecisionRecord, Corrigendum, their connection and the chain
-// verification. Kept apart from the entities (STYLE.md). Relation fields (proposal, body, meeting,
+// verification. Kept apart from the entities (docs/architecture.md). Relation fields (proposal, body, meeting,
 // chairedBy, positions, attendance, objectors, statements, publishedBy, corrigenda, record, issuedBy)
 // are field resolvers of the records area: a DRAFT answers from its frozen snapshot, a PUBLISHED record
-// from its canonical JSON bytes (RULES.md: "Once published, the record IS those bytes").
+// from its canonical JSON bytes (docs/rules.md: "Once published, the record IS those bytes").
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DecisionProcedure, NotEntitledReason, Outcome, RecordStatus } from '../../platform/graphql/enums.js';
 import { ParticipantModel } from '../../organisation/models/organisation.models.js';
