@@ -5,7 +5,13 @@
 // these classes: Meeting.statements (requests/statements) and AgendaItem.proposals (decisions).
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDate } from '../../platform/graphql/date.scalar.js';
-import { AgendaItemKind, AttendanceStatus, BoycottScope, MeetingKind, MeetingStatus } from '../../platform/graphql/enums.js';
+import {
+  AgendaItemKind,
+  AttendanceStatus,
+  BoycottScope,
+  MeetingKind,
+  MeetingStatus,
+} from '../../platform/graphql/enums.js';
 import { PageInfo } from '../../platform/graphql/pagination.js';
 import type { BodyModel, ParticipantModel, UserModel } from '../../organisation/models/organisation.models.js';
 
