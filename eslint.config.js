@@ -85,6 +85,68 @@ const thinResolvers = {
   },
 };
 
+/**
+ * concord/area-order: the domain areas of apps/api/src import each other in one direction only, so
+ * no two areas can form a cycle. An area may import platform/ and the areas listed before it;
+ * `import type` is free (it leaves no edge at run time). A new area takes its place in AREA_ORDER.
+ */
+const AREA_ORDER = ['platform', 'audit', 'organisation', 'meetings', 'statements', 'records', 'decisions'];
+const API_SRC = '/apps/api/src/';
+const areaOf = (file) => {
+  const i = file.indexOf(API_SRC);
+  if (i < 0) return null;
+  const first = file.slice(i + API_SRC.length).split('/')[0];
+  return AREA_ORDER.includes(first) ? first : null;
+};
+const areaOrder = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Areas import each other in one direction only (docs/architecture.md).' },
+    schema: [],
+    messages: {
+      upward:
+        'The {{from}} area may not import the {{to}} area ({{to}} comes after {{from}} in the area order: {{order}}). Move the shared piece down, or invert the call.',
+    },
+  },
+  create(context) {
+    const file = context.filename.replaceAll('\\', '/');
+    const from = areaOf(file);
+    if (!from) return {};
+    const check = (node, source, typeOnly) => {
+      if (typeOnly || typeof source !== 'string' || !source.startsWith('.')) return;
+      const dir = file.slice(0, file.lastIndexOf('/'));
+      const parts = [...dir.split('/')];
+      for (const seg of source.split('/')) {
+        if (seg === '..') parts.pop();
+        else if (seg !== '.') parts.push(seg);
+      }
+      const to = areaOf(parts.join('/'));
+      if (to && to !== from && AREA_ORDER.indexOf(to) > AREA_ORDER.indexOf(from)) {
+        context.report({ node, messageId: 'upward', data: { from, to, order: AREA_ORDER.join(' <- ') } });
+      }
+    };
+    return {
+      ImportDeclaration(node) {
+        const typeOnly =
+          node.importKind === 'type' ||
+          (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type'));
+        check(node, node.source.value, typeOnly);
+      },
+      ExportNamedDeclaration(node) {
+        if (node.source) check(node, node.source.value, node.exportKind === 'type');
+      },
+      ExportAllDeclaration(node) {
+        check(node, node.source.value, node.exportKind === 'type');
+      },
+      ImportExpression(node) {
+        if (node.source.type === 'Literal') check(node, node.source.value, false);
+      },
+    };
+  },
+};
+
+const concord = { rules: { 'thin-resolvers': thinResolvers, 'area-order': areaOrder } };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -111,8 +173,14 @@ export default tseslint.config(
   },
   {
     files: ['apps/**/*.resolver.ts', 'apps/**/*.resolvers.ts'],
-    plugins: { concord: { rules: { 'thin-resolvers': thinResolvers } } },
+    plugins: { concord },
     rules: { 'concord/thin-resolvers': 'error' },
+  },
+  {
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { concord },
+    // 'warn' while the house refactor removes the last upward imports; 'error' once main is clean.
+    rules: { 'concord/area-order': 'warn' },
   },
   {
     // Tests and their helpers speak to untyped JSON answers; `any` there is a typed client's shortcut.
