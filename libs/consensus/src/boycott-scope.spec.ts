@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import {
   boycottCovers,
+  presidingOf,
   validateBoycottScope,
   type BoycottFact,
   type BoycottScope,
@@ -56,6 +57,50 @@ describe('boycottCovers', () => {
     const ofPlenary = { ...b, bodyId: 'PLEN' };
     expect(boycottCovers(ofPlenary, plenary)).toBe(true);
     expect(boycottCovers(ofPlenary, { ...plenary, bodyId: 'WGM' })).toBe(false);
+  });
+
+  it('CHAIRED_BY follows who presides: an acting chair takes the meeting out of a boycott of the chair', () => {
+    const ofChair = boycott({ scope: 'CHAIRED_BY', chairedById: 'BW', startsOn: '2022-01-01' });
+    const ofActing = boycott({ scope: 'CHAIRED_BY', chairedById: 'AE', startsOn: '2022-01-01' });
+    const presidedByAE: MeetingFact = { ...plenary, presidedById: 'AE' };
+    expect(boycottCovers(ofChair, presidedByAE)).toBe(false);
+    expect(boycottCovers(ofActing, presidedByAE)).toBe(true);
+    // Told explicitly that the chair presides, or not told at all: the chair's boycott covers it.
+    expect(boycottCovers(ofChair, { ...plenary, presidedById: 'BW' })).toBe(true);
+    expect(boycottCovers(ofChair, plenary)).toBe(true);
+    // Nobody presides: no CHAIRED_BY boycott covers it.
+    expect(boycottCovers(ofChair, { ...plenary, presidedById: null })).toBe(false);
+    expect(presidingOf(presidedByAE)).toBe('AE');
+    expect(presidingOf(plenary)).toBe('BW');
+  });
+
+  it('a caller passing only the chair gets what it got before acting chairs existed', () => {
+    const id = fc.constantFrom('a', 'b', 'c');
+    const day = fc.integer({ min: 1, max: 28 }).map((d) => `2022-02-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(
+        fc.constantFrom<BoycottScope>('MEETING', 'BODY', 'CHAIRED_BY'),
+        fc.option(id, { nil: null }),
+        fc.option(id, { nil: null }),
+        id,
+        day,
+        day,
+        (scope, chairedById, meetingChair, bodyId, startsOn, date) => {
+          const b = boycott({ scope, chairedById, bodyId, meetingId: 'm1', startsOn });
+          const m: MeetingFact = { ...plenary, bodyId, date, chairedById: meetingChair };
+          expect(boycottCovers(b, m)).toBe(boycottCovers(b, { ...m, presidedById: meetingChair }));
+        },
+      ),
+    );
+  });
+
+  it('a BODY or MEETING boycott does not care who presides', () => {
+    const body = boycott({ scope: 'BODY', bodyId: 'PLEN', startsOn: '2022-01-01' });
+    const meeting = boycott({ scope: 'MEETING', meetingId: 'm1' });
+    for (const presidedById of ['AE', 'BW', null]) {
+      expect(boycottCovers(body, { ...plenary, presidedById })).toBe(true);
+      expect(boycottCovers(meeting, { ...plenary, presidedById })).toBe(true);
+    }
   });
 
   it('a withdrawn boycott covers nothing', () => {

@@ -26,7 +26,18 @@ export interface MeetingFact {
   id: string;
   bodyId: string;
   date: IsoDate;
+  /** The CHAIR term holder at the meeting's date. */
   chairedById: string | null;
+  /**
+   * Who presides: the acting chair when one is designated, else the chair. Callers that know of
+   * acting chairs pass it (presiding.ts `presidedBy`); when absent, the chair presides.
+   */
+  presidedById?: string | null;
+}
+
+/** The participant presiding over `m`: `presidedById` when given, else the chair. */
+export function presidingOf(m: MeetingFact): string | null {
+  return m.presidedById !== undefined ? m.presidedById : m.chairedById;
 }
 
 /**
@@ -35,8 +46,10 @@ export interface MeetingFact {
  * - a withdrawn boycott covers nothing;
  * - MEETING covers that meeting, wherever it is rescheduled to (it is about that meeting);
  * - BODY covers the body's meetings whose date is in the period;
- * - CHAIRED_BY covers meetings chaired by that participant whose date is in the period, of any
- *   body unless the boycott names one. A meeting with no chair is covered by no CHAIRED_BY boycott.
+ * - CHAIRED_BY covers meetings presided by that participant whose date is in the period, of any
+ *   body unless the boycott names one: who presides decides who attends, so a meeting where an
+ *   acting chair presides is not covered by a boycott of its chair, and is covered by one of the
+ *   acting chair. A meeting nobody presides is covered by no CHAIRED_BY boycott.
  */
 export function boycottCovers(b: BoycottFact, m: MeetingFact): boolean {
   if (b.withdrawnAt !== null) return false;
@@ -45,14 +58,16 @@ export function boycottCovers(b: BoycottFact, m: MeetingFact): boolean {
       return b.meetingId !== null && b.meetingId === m.id;
     case 'BODY':
       return b.bodyId !== null && b.bodyId === m.bodyId && dateInRange(m.date, b.startsOn, b.endsOn);
-    case 'CHAIRED_BY':
+    case 'CHAIRED_BY': {
+      const presiding = presidingOf(m);
       return (
         b.chairedById !== null &&
-        m.chairedById !== null &&
-        b.chairedById === m.chairedById &&
+        presiding !== null &&
+        b.chairedById === presiding &&
         (b.bodyId === null || b.bodyId === m.bodyId) &&
         dateInRange(m.date, b.startsOn, b.endsOn)
       );
+    }
     default:
       return assertNever(b.scope);
   }

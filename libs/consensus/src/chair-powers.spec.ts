@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import {
   hasChairPowers,
   hasChairPowersAt,
+  hasChairPowersForMeeting,
   rangesOverlap,
   termInForce,
   type Actor,
@@ -80,6 +81,40 @@ describe('hasChairPowers', () => {
           termInForce(terms, 'VICE_CHAIR', on)?.participantId === pid;
         expect(hasChairPowers(delegate(pid), terms, on)).toBe(expected);
       }),
+    );
+  });
+});
+
+describe('hasChairPowersForMeeting', () => {
+  const day = '2022-06-20'; // BW chairs, AE vice-chairs
+
+  it('without an acting chair, is hasChairPowers at the meeting date', () => {
+    const meeting = { date: day, actingChairId: null };
+    expect(hasChairPowersForMeeting(delegate('BW'), terms, meeting)).toBe(true);
+    expect(hasChairPowersForMeeting(delegate('AE'), terms, meeting)).toBe(true);
+    expect(hasChairPowersForMeeting(delegate('US'), terms, meeting)).toBe(false);
+  });
+
+  it('with one, belongs to the acting chair, the secretariat and admins, no longer to the chair or vice-chair', () => {
+    const meeting = { date: day, actingChairId: 'US' };
+    expect(hasChairPowersForMeeting(delegate('US'), terms, meeting)).toBe(true);
+    expect(hasChairPowersForMeeting({ role: 'SECRETARIAT', participantId: null }, terms, meeting)).toBe(true);
+    expect(hasChairPowersForMeeting({ role: 'ADMIN', participantId: null }, terms, meeting)).toBe(true);
+    expect(hasChairPowersForMeeting(delegate('BW'), terms, meeting)).toBe(false);
+    expect(hasChairPowersForMeeting(delegate('AE'), terms, meeting)).toBe(false);
+    expect(hasChairPowersForMeeting(delegate(null), terms, meeting)).toBe(false);
+  });
+
+  it('for a delegate with an acting chair designated, is exactly "it acts for the acting chair"', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('IN', 'RU', 'BW', 'AE', 'US'),
+        fc.constantFrom('IN', 'RU', 'BW', 'AE', 'US'),
+        fc.constantFrom('2019-06-01', '2021-06-01', '2022-06-01', '2024-06-01'),
+        (pid, acting, date) => {
+          expect(hasChairPowersForMeeting(delegate(pid), terms, { date, actingChairId: acting })).toBe(pid === acting);
+        },
+      ),
     );
   });
 });

@@ -62,6 +62,26 @@ export function hasChairPowersAt(actor: Actor, terms: ChairTermFact[], at: Date,
   return hasChairPowers(actor, terms, localDate(at, timeZone));
 }
 
+/** The meeting a power is used on: its date, and the acting chair designated for it, if any. */
+export interface PresidedMeeting {
+  /** The date of the meeting's current `startsAt` in the organisation's time zone. */
+  date: IsoDate;
+  /** The participant designated acting chair of this meeting, or null. */
+  actingChairId: string | null;
+}
+
+/**
+ * Chair powers for anything done on or for one meeting (and its proposals). While an acting chair
+ * is designated, they belong to the acting chair's delegates, SECRETARIAT and ADMIN, and no longer
+ * to the delegates of the chair or vice-chair: the chair has stepped aside for this meeting.
+ * Without one, hasChairPowers at the meeting's date.
+ */
+export function hasChairPowersForMeeting(actor: Actor, terms: ChairTermFact[], meeting: PresidedMeeting): boolean {
+  if (meeting.actingChairId === null) return hasChairPowers(actor, terms, meeting.date);
+  if (actor.role === 'SECRETARIAT' || actor.role === 'ADMIN') return true;
+  return actor.participantId !== null && actor.participantId === meeting.actingChairId;
+}
+
 /**
  * Whether two periods share at least one day (ends inclusive, null = open). Two terms of the
  * same role on one body that overlap are a CONFLICT.

@@ -5,6 +5,7 @@
 
 import { isPresent } from './attendance.js';
 import { entitlement, isDecidingMember, type MemberFact } from './entitlement.js';
+import { mayCarryReservation, normalizeReservation } from './reservation.js';
 import type { AttendanceStatus, DecisionProcedure, NotEntitledReason, Outcome, Stance } from './types.js';
 
 export interface PositionFact {
@@ -13,6 +14,8 @@ export interface PositionFact {
   versionNumber: number;
   /** Arrival order, strictly increasing (e.g. the row's serial id). */
   seq: number;
+  /** A reservation joined to a SUPPORT or ABSTAIN (reservation.ts); never read by the outcome. */
+  reservation?: string | null;
 }
 
 /**
@@ -60,6 +63,8 @@ export interface Decision {
   abstain: string[];
   /** Entitled participants with no position on the current version. */
   silent: string[];
+  /** Of `support` and `abstain`, those whose position carries a reservation (Tally.withReservation). */
+  withReservation: string[];
   /** Entitled participants objecting (the same ids as `object`). */
   objectors: string[];
   quorumMet: boolean;
@@ -103,6 +108,7 @@ export function decide(input: DecideInput): Decision {
   const object: string[] = [];
   const abstain: string[] = [];
   const silent: string[] = [];
+  const withReservation: string[] = [];
   const attendanceGaps: string[] = [];
   let presentMembers = 0;
 
@@ -111,11 +117,16 @@ export function decide(input: DecideInput): Decision {
     const e = entitlement(p, procedure, attendanceOf(id));
     if (e.entitled) {
       entitled.push(id);
-      const stance = positions.get(id)?.stance;
+      const position = positions.get(id);
+      const stance = position?.stance;
       if (stance === 'SUPPORT') support.push(id);
       else if (stance === 'OBJECT') object.push(id);
       else if (stance === 'ABSTAIN') abstain.push(id);
       else silent.push(id);
+      // Counted only: a reservation is on the record, not in the rule.
+      if (stance !== undefined && mayCarryReservation(stance) && normalizeReservation(position?.reservation) !== null) {
+        withReservation.push(id);
+      }
     } else {
       notEntitled.push({ participantId: id, reason: e.reason });
     }
@@ -145,6 +156,7 @@ export function decide(input: DecideInput): Decision {
     object,
     abstain,
     silent,
+    withReservation,
     objectors: [...object],
     quorumMet,
     attendanceGaps,

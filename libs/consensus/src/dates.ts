@@ -94,3 +94,21 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 export function dateInRange(d: IsoDate, startsOn: IsoDate, endsOn: IsoDate | null): boolean {
   return startsOn <= d && (endsOn === null || d <= endsOn);
 }
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The wall-clock time of `instant` in `timeZone` as 'HH:MM' (24-hour), for documents that give a
+ * meeting's hours as the room saw them. Throws RangeError for an invalid instant or zone.
+ */
+export function localTime(instant: Date, timeZone: string): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('localTime: invalid instant');
+  let f = timeFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    timeFormatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('hour')}:${part('minute')}`;
+}

@@ -5,6 +5,9 @@ import fc from 'fast-check';
 import {
   canTransition,
   finalStates,
+  floorRequestLifecycle,
+  minutesLifecycle,
+  statusProblem,
   isFinal,
   meetingLifecycle,
   proposalLifecycle,
@@ -59,6 +62,49 @@ describe('recordLifecycle', () => {
   });
 });
 
+describe('floorRequestLifecycle', () => {
+  it('is given the floor, then done; or withdrawn while waiting', () => {
+    expect(canTransition(floorRequestLifecycle, 'WAITING', 'SPEAKING')).toBe(true);
+    expect(canTransition(floorRequestLifecycle, 'SPEAKING', 'DONE')).toBe(true);
+    expect(canTransition(floorRequestLifecycle, 'WAITING', 'WITHDRAWN')).toBe(true);
+  });
+
+  it('never withdraws a speech, skips it, or speaks twice', () => {
+    expect(canTransition(floorRequestLifecycle, 'SPEAKING', 'WITHDRAWN')).toBe(false);
+    expect(canTransition(floorRequestLifecycle, 'WAITING', 'DONE')).toBe(false);
+    expect(canTransition(floorRequestLifecycle, 'DONE', 'SPEAKING')).toBe(false);
+    expect(canTransition(floorRequestLifecycle, 'WITHDRAWN', 'WAITING')).toBe(false);
+    expect(finalStates(floorRequestLifecycle).sort()).toEqual(['DONE', 'WITHDRAWN']);
+  });
+});
+
+describe('minutesLifecycle', () => {
+  it('circulates a draft, then adopts it, and never goes back', () => {
+    expect(canTransition(minutesLifecycle, 'DRAFT', 'CIRCULATED')).toBe(true);
+    expect(canTransition(minutesLifecycle, 'CIRCULATED', 'ADOPTED')).toBe(true);
+    expect(canTransition(minutesLifecycle, 'DRAFT', 'ADOPTED')).toBe(false);
+    expect(canTransition(minutesLifecycle, 'ADOPTED', 'CIRCULATED')).toBe(false);
+    expect(canTransition(minutesLifecycle, 'CIRCULATED', 'DRAFT')).toBe(false);
+    expect(finalStates(minutesLifecycle)).toEqual(['ADOPTED']);
+  });
+});
+
+describe('statusProblem', () => {
+  it('is null for an allowed state and names the state and what is needed otherwise', () => {
+    expect(statusProblem('meeting', 'IN_SESSION', ['SCHEDULED', 'IN_SESSION'], 'requesting the floor')).toBeNull();
+    expect(statusProblem('meeting', 'CANCELLED', ['SCHEDULED', 'IN_SESSION'], 'requesting the floor')).toBe(
+      'The meeting is CANCELLED: requesting the floor needs it SCHEDULED or IN_SESSION',
+    );
+    expect(statusProblem('minutes', 'ADOPTED', ['CIRCULATED'], 'commenting')).toBe(
+      'The minutes are ADOPTED: commenting needs them CIRCULATED',
+    );
+    expect(statusProblem('meeting', 'ADJOURNED', ['SCHEDULED', 'IN_SESSION', 'ADJOURNED'], 'x')).toBeNull();
+    expect(statusProblem('meeting', 'SCHEDULED', ['IN_SESSION', 'ADJOURNED', 'CANCELLED'], 'x')).toBe(
+      'The meeting is SCHEDULED: x needs it IN_SESSION, ADJOURNED or CANCELLED',
+    );
+  });
+});
+
 describe('transitionProblem', () => {
   it('is null for an allowed move', () => {
     expect(transitionProblem(meetingLifecycle, 'SCHEDULED', 'IN_SESSION', 'meeting')).toBeNull();
@@ -91,6 +137,8 @@ describe('lifecycle properties', () => {
     ['meeting', meetingLifecycle],
     ['proposal', proposalLifecycle],
     ['record', recordLifecycle],
+    ['floor request', floorRequestLifecycle],
+    ['minutes', minutesLifecycle],
   ];
 
   it.each(machines)('%s: final states have no exits', (_noun, machine) => {

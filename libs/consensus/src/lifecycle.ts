@@ -5,6 +5,8 @@
 export type MeetingStatus = 'SCHEDULED' | 'IN_SESSION' | 'ADJOURNED' | 'CANCELLED';
 export type ProposalStatus = 'DRAFT' | 'OPEN' | 'ADOPTED' | 'NOT_ADOPTED' | 'WITHDRAWN';
 export type RecordStatus = 'DRAFT' | 'PUBLISHED';
+export type FloorRequestStatus = 'WAITING' | 'SPEAKING' | 'DONE' | 'WITHDRAWN';
+export type MinutesStatus = 'DRAFT' | 'CIRCULATED' | 'ADOPTED';
 
 /** For each state, the states it may move to; a state with none is final. */
 export type Transitions<S extends string> = Readonly<Record<S, readonly S[]>>;
@@ -34,6 +36,28 @@ export const proposalLifecycle: Transitions<ProposalStatus> = Object.freeze({
 export const recordLifecycle: Transitions<RecordStatus> = Object.freeze({
   DRAFT: Object.freeze(['PUBLISHED'] as const),
   PUBLISHED: Object.freeze([] as const),
+});
+
+/**
+ * A request for the floor: WAITING -> SPEAKING (giveFloor) -> DONE (endSpeech, giving the floor to
+ * someone else, or adjourning); WAITING -> WITHDRAWN (withdrawFloorRequest, or adjourning). A
+ * speech once given is never withdrawn, and nobody speaks twice on one request.
+ */
+export const floorRequestLifecycle: Transitions<FloorRequestStatus> = Object.freeze({
+  WAITING: Object.freeze(['SPEAKING', 'WITHDRAWN'] as const),
+  SPEAKING: Object.freeze(['DONE'] as const),
+  DONE: Object.freeze([] as const),
+  WITHDRAWN: Object.freeze([] as const),
+});
+
+/**
+ * Minutes: DRAFT -> CIRCULATED (circulateMinutes) -> ADOPTED (adoptMinutes, into the chain).
+ * Editing keeps the state (a new version of DRAFT or CIRCULATED minutes); ADOPTED is final.
+ */
+export const minutesLifecycle: Transitions<MinutesStatus> = Object.freeze({
+  DRAFT: Object.freeze(['CIRCULATED'] as const),
+  CIRCULATED: Object.freeze(['ADOPTED'] as const),
+  ADOPTED: Object.freeze([] as const),
 });
 
 function exitsOf<S extends string>(machine: Transitions<S>, from: S): readonly S[] {
@@ -78,4 +102,26 @@ export function transitionProblem<S extends string>(
 ): string | null {
   if (canTransition(machine, from, to)) return null;
   return `${withArticle(noun)} cannot move from ${from} to ${to}`;
+}
+
+/**
+ * Null when `status` is one of `allowed`; else the CONFLICT message naming the state, e.g.
+ * "The meeting is ADJOURNED: requesting the floor needs it SCHEDULED or IN_SESSION" (a noun ending
+ * in "s", like "minutes", is taken as plural). For rules that
+ * depend on a state without moving it (an action allowed only while a meeting sits).
+ */
+export function statusProblem<S extends string>(
+  noun: string,
+  status: S,
+  allowed: readonly S[],
+  action: string,
+): string | null {
+  if (allowed.includes(status)) return null;
+  const wanted =
+    allowed.length <= 1
+      ? (allowed[0] ?? 'in no state')
+      : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+  // "minutes" is plural: "The minutes are ADOPTED: editing needs them DRAFT or CIRCULATED".
+  const plural = noun.endsWith('s');
+  return `The ${noun} ${plural ? 'are' : 'is'} ${status}: ${action} needs ${plural ? 'them' : 'it'} ${wanted}`;
 }

@@ -2,7 +2,14 @@
 
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { formatProposalReference, formatRecordNumber, parseProposalReference, parseRecordNumber } from './numbering.js';
+import {
+  formatMinutesReference,
+  formatProposalReference,
+  formatRecordNumber,
+  parseMinutesReference,
+  parseProposalReference,
+  parseRecordNumber,
+} from './numbering.js';
 
 describe('record numbers', () => {
   it('formats as ORG/YEAR/SEQ', () => {
@@ -78,6 +85,42 @@ describe('round trips', () => {
           seq: n,
         });
       }),
+    );
+  });
+});
+
+describe('minutes references', () => {
+  it('are <ORG>/<BODY>/<year>/M<n>', () => {
+    expect(formatMinutesReference('KP', 'PLEN', 2022, 1)).toBe('KP/PLEN/2022/M1');
+    expect(formatMinutesReference('KP', 'WG-DE', 2026, 12)).toBe('KP/WG-DE/2026/M12');
+    expect(() => formatMinutesReference('kp', 'PLEN', 2022, 1)).toThrow(RangeError);
+    expect(() => formatMinutesReference('KP', 'PLEN', 2022, 0)).toThrow(RangeError);
+  });
+
+  it('parse back, slashed or dashed, and refuse anything else', () => {
+    expect(parseMinutesReference('KP/PLEN/2022/M1')).toEqual({ orgCode: 'KP', bodyCode: 'PLEN', year: 2022, seq: 1 });
+    expect(parseMinutesReference('KP-PLEN-2022-M3')).toEqual({ orgCode: 'KP', bodyCode: 'PLEN', year: 2022, seq: 3 });
+    for (const bad of ['KP/PLEN/2022/1', 'KP/PLEN/2022/M0', 'KP/PLEN/2022/M01', 'KP/2022/M1', 'KP/PLEN/22/M1', '']) {
+      expect(parseMinutesReference(bad)).toBeNull();
+    }
+  });
+
+  it('round-trip', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Z][A-Z0-9_]{0,5}$/),
+        fc.stringMatching(/^[A-Z][A-Z0-9_]{0,5}$/),
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 100000 }),
+        (org, body, year, seq) => {
+          expect(parseMinutesReference(formatMinutesReference(org, body, year, seq))).toEqual({
+            orgCode: org,
+            bodyCode: body,
+            year,
+            seq,
+          });
+        },
+      ),
     );
   });
 });

@@ -94,3 +94,31 @@ export function parseProposalReference(s: string): ProposalReference | null {
   const ys = yearAndSeq(y, n);
   return ys && { orgCode, bodyCode, ...ys };
 }
+
+export interface MinutesReference {
+  orgCode: string;
+  bodyCode: string;
+  /** The year of the meeting's date in the organisation's time zone. */
+  year: number;
+  /** Gapless per body and year, from 1. */
+  seq: number;
+}
+
+/** 'KP/PLEN/2022/M1'. Throws RangeError on a malformed code, year or sequence. */
+export function formatMinutesReference(orgCode: string, bodyCode: string, year: number, seq: number): string {
+  checkCode('organisation code', orgCode);
+  checkCode('body code', bodyCode);
+  checkYear(year);
+  checkSeq(seq);
+  return `${orgCode}/${bodyCode}/${String(year).padStart(4, '0')}/M${seq}`;
+}
+
+/** 'KP/PLEN/2022/M1' or 'KP-PLEN-2022-M1' -> its parts; anything else -> null. */
+export function parseMinutesReference(s: string): MinutesReference | null {
+  const segs = split(s, 2);
+  if (!segs) return null;
+  const [orgCode, bodyCode, y, m] = segs;
+  if (!PARTICIPANT_CODE.test(orgCode) || !PARTICIPANT_CODE.test(bodyCode) || !m.startsWith('M')) return null;
+  const ys = yearAndSeq(y, m.slice(1));
+  return ys && { orgCode, bodyCode, ...ys };
+}

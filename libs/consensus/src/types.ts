@@ -38,3 +38,13 @@ export const NOT_ENTITLED_REASONS: readonly NotEntitledReason[] = [
   'NOT_PRESENT',
   'BOYCOTT',
 ];
+
+/** How a participant asks for the floor (the room): points of order first, rights of reply last. */
+export type FloorRequestKind = 'POINT_OF_ORDER' | 'SPEAK' | 'RIGHT_OF_REPLY';
+export const FLOOR_REQUEST_KINDS: readonly FloorRequestKind[] = ['POINT_OF_ORDER', 'SPEAK', 'RIGHT_OF_REPLY'];
+/** PROVISIONAL until an AGENDA proposal of the meeting is ADOPTED, then ADOPTED for good. */
+export type AgendaStatus = 'PROVISIONAL' | 'ADOPTED';
+/** DECISION: on a DECISION agenda item or a written procedure; AGENDA: adopts its meeting's agenda. */
+export type ProposalSubject = 'DECISION' | 'AGENDA';
+export type MeetingKind = 'REGULAR' | 'INTERSESSIONAL' | 'EXTRAORDINARY';
+export type AgendaItemKind = 'INFORMATION' | 'DISCUSSION' | 'DECISION';
