@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from './audit/audit.module.js';
-import { AuthModule } from './auth/auth.module.js';
+import { TokenModule } from './platform/auth/token.module.js';
 import { TokenService } from './platform/auth/token.service.js';
 import { CONFIG, type Config } from './platform/config/config.js';
 import { ConfigModule } from './platform/config/config.module.js';
@@ -32,8 +32,8 @@ export class AppModule {
         ConfigModule.forRoot(options.config),
         DatabaseModule.forRoot({ url: options.databaseUrl, onQuery: options.onQuery }),
         EventsModule,
+        TokenModule,
         AuditModule,
-        AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [CONFIG, TokenService],

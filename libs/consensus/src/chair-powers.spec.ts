@@ -37,6 +37,92 @@ describe('termInForce', () => {
     const b: ChairTermFact = { participantId: 'B', role: 'CHAIR', startsOn: '2021-01-01', endsOn: null };
     expect(termInForce([a, b], 'CHAIR', '2022-01-01')).toBe(b);
     expect(termInForce([b, a], 'CHAIR', '2022-01-01')).toBe(b);
+    // before the later term begins, the earlier one is still the only one in force
+    expect(termInForce([b, a], 'CHAIR', '2020-06-01')).toBe(a);
+  });
+
+  it('on the same first day, the longer term wins (open is longest), then the lower participant id', () => {
+    const short: ChairTermFact = { participantId: 'A', role: 'CHAIR', startsOn: '2022-01-01', endsOn: '2022-06-30' };
+    const long: ChairTermFact = { participantId: 'C', role: 'CHAIR', startsOn: '2022-01-01', endsOn: '2022-12-31' };
+    const open: ChairTermFact = { participantId: 'D', role: 'CHAIR', startsOn: '2022-01-01', endsOn: null };
+    const twin: ChairTermFact = { ...long, participantId: 'B' };
+    expect(termInForce([short, long], 'CHAIR', '2022-03-01')).toBe(long);
+    expect(termInForce([long, short], 'CHAIR', '2022-03-01')).toBe(long);
+    expect(termInForce([long, open, short], 'CHAIR', '2022-03-01')).toBe(open);
+    expect(termInForce([long, twin], 'CHAIR', '2022-03-01')).toBe(twin);
+    expect(termInForce([twin, long], 'CHAIR', '2022-03-01')).toBe(twin);
+    // after the shorter one ends, the longer one still holds
+    expect(termInForce([short, long], 'CHAIR', '2022-07-01')).toBe(long);
+  });
+
+  // Overlapping terms on purpose: the database refuses them, the rule must still answer one way.
+  const day = fc.integer({ min: 1, max: 28 }).map((d) => `2022-02-${String(d).padStart(2, '0')}`);
+  const term = fc
+    .tuple(
+      fc.constantFrom('A', 'B', 'C'),
+      fc.constantFrom<ChairTermFact['role']>('CHAIR', 'VICE_CHAIR'),
+      day,
+      fc.option(day, { nil: null }),
+    )
+    .map(([participantId, role, a, b]): ChairTermFact =>
+      b !== null && b < a
+        ? { participantId, role, startsOn: b, endsOn: a }
+        : { participantId, role, startsOn: a, endsOn: b },
+    );
+
+  it('answers the same whatever the order of the terms (a total order, overlaps included)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(term, { maxLength: 6 }),
+        day,
+        fc.constantFrom<ChairTermFact['role']>('CHAIR', 'VICE_CHAIR'),
+        (terms, on, role) => {
+          const reversed = [...terms].reverse();
+          const shuffled = [...terms].sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1));
+          const answer = termInForce(terms, role, on);
+          expect(termInForce(reversed, role, on)).toEqual(answer);
+          expect(termInForce(shuffled, role, on)).toEqual(answer);
+        },
+      ),
+    );
+  });
+
+  it('answers a term of that role in force that day, and none began later; null only when none is in force', () => {
+    fc.assert(
+      fc.property(
+        fc.array(term, { maxLength: 6 }),
+        day,
+        fc.constantFrom<ChairTermFact['role']>('CHAIR', 'VICE_CHAIR'),
+        (terms, on, role) => {
+          const inForce = terms.filter(
+            (t) => t.role === role && t.startsOn <= on && (t.endsOn === null || on <= t.endsOn),
+          );
+          const answer = termInForce(terms, role, on);
+          if (inForce.length === 0) return expect(answer).toBeNull();
+          expect(inForce).toContain(answer);
+          expect(inForce.every((t) => t.startsOn <= answer!.startsOn)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('without overlaps, is the one term of that role whose days hold `on`', () => {
+    // consecutive, non-overlapping terms as the database holds them
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 27 }), { minLength: 1, maxLength: 5 }), day, (cuts, on) => {
+        const ends = [...cuts].sort((a, b) => a - b);
+        const d = (n: number) => `2022-02-${String(n).padStart(2, '0')}`;
+        const terms: ChairTermFact[] = ends.map((end, i) => ({
+          participantId: `P${i}`,
+          role: 'CHAIR',
+          startsOn: d(i === 0 ? 1 : ends[i - 1] + 1),
+          endsOn: d(end),
+        }));
+        const holding = terms.filter((t) => t.startsOn <= on && on <= t.endsOn!);
+        expect(holding.length).toBeLessThanOrEqual(1);
+        expect(termInForce(terms, 'CHAIR', on)).toBe(holding[0] ?? null);
+      }),
+    );
   });
 });
 
@@ -82,6 +168,41 @@ describe('hasChairPowers', () => {
         expect(hasChairPowers(delegate(pid), terms, on)).toBe(expected);
       }),
     );
+  });
+});
+
+describe('hasChairPowers agrees with termInForce', () => {
+  const day = fc.integer({ min: 1, max: 28 }).map((d) => `2022-02-${String(d).padStart(2, '0')}`);
+  const term = fc
+    .tuple(
+      fc.constantFrom('A', 'B', 'C'),
+      fc.constantFrom<ChairTermFact['role']>('CHAIR', 'VICE_CHAIR'),
+      day,
+      fc.option(day, { nil: null }),
+    )
+    .map(([participantId, role, a, b]): ChairTermFact =>
+      b !== null && b < a
+        ? { participantId, role, startsOn: b, endsOn: a }
+        : { participantId, role, startsOn: a, endsOn: b },
+    );
+
+  it('even when terms overlap: a delegate holds chair powers exactly when its participant holds the term in force', () => {
+    fc.assert(
+      fc.property(fc.array(term, { maxLength: 6 }), day, fc.constantFrom('A', 'B', 'C', 'D'), (terms, on, pid) => {
+        const expected =
+          termInForce(terms, 'CHAIR', on)?.participantId === pid ||
+          termInForce(terms, 'VICE_CHAIR', on)?.participantId === pid;
+        expect(hasChairPowers(delegate(pid), terms, on)).toBe(expected);
+      }),
+    );
+  });
+
+  it('a chair superseded by a later overlapping term holds no chair powers there', () => {
+    const first: ChairTermFact = { participantId: 'A', role: 'CHAIR', startsOn: '2022-01-01', endsOn: null };
+    const later: ChairTermFact = { participantId: 'B', role: 'CHAIR', startsOn: '2022-06-01', endsOn: null };
+    expect(hasChairPowers(delegate('A'), [first, later], '2022-07-01')).toBe(false);
+    expect(hasChairPowers(delegate('B'), [first, later], '2022-07-01')).toBe(true);
+    expect(hasChairPowers(delegate('A'), [first, later], '2022-05-31')).toBe(true);
   });
 });
 

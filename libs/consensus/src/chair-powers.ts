@@ -1,5 +1,5 @@
-// Who holds chair powers on a body on a given day (docs/rules.md "Chair powers"): the one policy
-// function every service calls, so "only the chair of this body" is written once.
+// Who chairs a body on a given day, and who holds chair powers there (docs/rules.md, "Chair
+// powers"): the pure decisions behind the organisation area's access policy, written once.
 
 import { dateInRange, localDate } from './dates.js';
 import type { ChairRole, IsoDate, Role } from './types.js';
@@ -25,40 +25,49 @@ export interface DateRange {
 }
 
 /**
- * The term of `role` in force on day `on`, or null. Terms of one role must not overlap (a
- * CONFLICT when stored); should they anyway, the one that began last wins, so the answer does
- * not depend on the order the terms were loaded in.
+ * The term of `role` in force on day `on`, or null: the one rule every area uses to say who chairs
+ * (or vice-chairs) a body on a day (docs/rules.md, "Chair term in force").
+ *
+ * Terms of one role on one body never overlap in the database (an exclusion constraint, CONFLICT
+ * when asked for). Should overlapping terms reach this rule anyway, the later appointment wins: the
+ * term that began last; on the same first day, the one that runs longer (an open end is the
+ * longest); then the lowest participant id. That is a total order, so the answer never depends on
+ * the order the terms were loaded in.
  */
-export function termInForce(terms: ChairTermFact[], role: ChairRole, on: IsoDate): ChairTermFact | null {
-  let found: ChairTermFact | null = null;
+export function termInForce<T extends ChairTermFact>(terms: readonly T[], role: ChairRole, on: IsoDate): T | null {
+  let found: T | null = null;
   for (const t of terms) {
     if (t.role !== role || !dateInRange(on, t.startsOn, t.endsOn)) continue;
-    if (found === null || t.startsOn > found.startsOn) found = t;
+    if (found === null || supersedes(t, found)) found = t;
   }
   return found;
 }
 
+/** Whether term `a` wins over term `b` when both are in force (see termInForce). */
+function supersedes(a: ChairTermFact, b: ChairTermFact): boolean {
+  if (a.startsOn !== b.startsOn) return a.startsOn > b.startsOn;
+  if (a.endsOn !== b.endsOn) return b.endsOn !== null && (a.endsOn === null || a.endsOn > b.endsOn);
+  return a.participantId < b.participantId;
+}
+
 /**
  * SECRETARIAT and ADMIN always hold chair powers; a DELEGATE holds them when its participant
- * holds a CHAIR or a VICE_CHAIR term in force on day `on` (the vice-chair acts for the chair).
- * For anything done on or for a meeting, `on` is the meeting's date (the date of its current
- * `startsAt`): the chair of 2022 runs 2022's meetings, also when they are recorded later.
+ * holds the CHAIR or the VICE_CHAIR term in force on day `on` (termInForce; the vice-chair acts
+ * for the chair). For anything done on or for a meeting, `on` is the meeting's date (the date of
+ * its current `startsAt`): the chair of 2022 runs 2022's meetings, also when they are recorded later.
  */
-export function hasChairPowers(actor: Actor, terms: ChairTermFact[], on: IsoDate): boolean {
+export function hasChairPowers(actor: Actor, terms: readonly ChairTermFact[], on: IsoDate): boolean {
   if (actor.role === 'SECRETARIAT' || actor.role === 'ADMIN') return true;
   const participantId = actor.participantId;
   if (participantId === null) return false;
-  // `some` rather than termInForce per role: a body may seat more than one vice-chair.
-  return terms.some(
-    (t) =>
-      t.participantId === participantId &&
-      (t.role === 'CHAIR' || t.role === 'VICE_CHAIR') &&
-      dateInRange(on, t.startsOn, t.endsOn),
+  return (
+    termInForce(terms, 'CHAIR', on)?.participantId === participantId ||
+    termInForce(terms, 'VICE_CHAIR', on)?.participantId === participantId
   );
 }
 
 /** hasChairPowers judged at an instant, read as a day in the organisation's time zone. */
-export function hasChairPowersAt(actor: Actor, terms: ChairTermFact[], at: Date, timeZone: string): boolean {
+export function hasChairPowersAt(actor: Actor, terms: readonly ChairTermFact[], at: Date, timeZone: string): boolean {
   return hasChairPowers(actor, terms, localDate(at, timeZone));
 }
 
@@ -76,7 +85,11 @@ export interface PresidedMeeting {
  * to the delegates of the chair or vice-chair: the chair has stepped aside for this meeting.
  * Without one, hasChairPowers at the meeting's date.
  */
-export function hasChairPowersForMeeting(actor: Actor, terms: ChairTermFact[], meeting: PresidedMeeting): boolean {
+export function hasChairPowersForMeeting(
+  actor: Actor,
+  terms: readonly ChairTermFact[],
+  meeting: PresidedMeeting,
+): boolean {
   if (meeting.actingChairId === null) return hasChairPowers(actor, terms, meeting.date);
   if (actor.role === 'SECRETARIAT' || actor.role === 'ADMIN') return true;
   return actor.participantId !== null && actor.participantId === meeting.actingChairId;

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { groupBy, indexBy } from '../platform/graphql/loaders.js';
 import type { RequestContext } from '../platform/graphql/request-context.js';
-import type { ParticipantEntity } from '../organisation/entities/participant.entity.js';
+import type { ParticipantRow } from '../organisation/organisation.read-model.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { AttendanceService, participantOfSeat, type MeetingAttendance, type SeatRow } from './attendance.service.js';
 import { BoycottsService, type BoycottRow } from './boycotts.service.js';
@@ -39,7 +39,7 @@ export class MeetingLoaders {
           bodyId,
           grouped[i].map((s) => ({ bodyId: s.bodyId, participantId: s.participantId, kind: s.kind })),
         );
-        for (const s of grouped[i]) people.prime(s.participantId, participantOfSeat(s) as ParticipantEntity);
+        for (const s of grouped[i]) people.prime(s.participantId, participantOfSeat(s) as ParticipantRow);
       });
       return grouped;
     });

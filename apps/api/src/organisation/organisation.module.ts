@@ -1,43 +1,56 @@
-// Participants, bodies, chair terms and users.
+// The organisation area: participants, bodies and their seats, chair terms, users and sign-in, and
+// the access policy every area consults. Global: the other areas call its exported read model,
+// access policy and loaders (never its tables).
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { BodyMembershipEntity } from './entities/body-membership.entity.js';
-import { BodyEntity } from './entities/body.entity.js';
-import { ChairTermEntity } from './entities/chair-term.entity.js';
-import { OrganizationEntity } from './entities/organization.entity.js';
-import { ParticipantEntity } from './entities/participant.entity.js';
-import { UserEntity } from './entities/user.entity.js';
+import { AccessPolicy } from './access.policy.js';
+import { BodiesRepository } from './bodies.repository.js';
+import { BodiesService } from './bodies.service.js';
+import { ChairTermsRepository } from './chair-terms.repository.js';
+import { ChairTermsService } from './chair-terms.service.js';
 import { OrganisationLoaders } from './organisation.loaders.js';
+import { OrganisationReadModel } from './organisation.read-model.js';
 import {
   BodyResolver,
   ChairTermResolver,
   OrganizationResolver,
   ParticipantResolver,
-  UserResolver,
 } from './organisation.resolvers.js';
-import { OrganisationService } from './organisation.service.js';
+import { ParticipantsRepository } from './participants.repository.js';
+import { ParticipantsService } from './participants.service.js';
+import { SignInService } from './sign-in.service.js';
+import { SignInThrottle } from './sign-in.throttle.js';
+import { UsersRepository } from './users.repository.js';
+import { UsersService } from './users.service.js';
+import { AuditEntryActorResolver, SignInResolver, UserResolver } from './users.resolvers.js';
+import { AccessService } from './transitional/access.service.js';
+import { OrganisationService } from './transitional/organisation.service.js';
 
 @Global()
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([
-      OrganizationEntity,
-      ParticipantEntity,
-      UserEntity,
-      BodyEntity,
-      BodyMembershipEntity,
-      ChairTermEntity,
-    ]),
-  ],
   providers: [
-    OrganisationService,
+    ParticipantsRepository,
+    BodiesRepository,
+    ChairTermsRepository,
+    UsersRepository,
+    OrganisationReadModel,
+    AccessPolicy,
     OrganisationLoaders,
+    ParticipantsService,
+    BodiesService,
+    ChairTermsService,
+    UsersService,
+    SignInThrottle,
+    SignInService,
     OrganizationResolver,
     ParticipantResolver,
-    UserResolver,
     BodyResolver,
     ChairTermResolver,
+    UserResolver,
+    SignInResolver,
+    AuditEntryActorResolver,
+    AccessService,
+    OrganisationService,
   ],
-  exports: [OrganisationService, OrganisationLoaders],
+  exports: [OrganisationReadModel, AccessPolicy, OrganisationLoaders, AccessService, OrganisationService],
 })
 export class OrganisationModule {}

@@ -1,4 +1,5 @@
-// Thin resolvers of the organisation area: read arguments and the actor, call one service method.
+// Thin resolvers of the organisation area's participants, bodies and chair terms: read arguments
+// and the actor, call one service method (users and sign-in: users.resolvers.ts).
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Ctx, type CurrentUser } from '../platform/auth/current-user.js';
 import type { RequestContext } from '../platform/graphql/request-context.js';
@@ -8,10 +9,11 @@ import {
   BodyMemberArgs,
   CreateBodyInput,
   CreateParticipantInput,
-  CreateUserInput,
   EndChairTermArgs,
   SetParticipantStatusArgs,
 } from './inputs/organisation.inputs.js';
+import { BodiesService } from './bodies.service.js';
+import { ChairTermsService } from './chair-terms.service.js';
 import {
   BodyModel,
   ChairTermModel,
@@ -20,48 +22,53 @@ import {
   UserModel,
 } from './models/organisation.models.js';
 import { OrganisationLoaders } from './organisation.loaders.js';
-import { OrganisationService } from './organisation.service.js';
+import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
+import { ParticipantsService } from './participants.service.js';
 
 @Resolver(() => OrganizationModel)
 export class OrganizationResolver {
-  constructor(private readonly service: OrganisationService) {}
+  constructor(
+    private readonly settings: OrganizationSettings,
+    private readonly participants: ParticipantsService,
+    private readonly bodies: BodiesService,
+  ) {}
 
   @Query(() => OrganizationModel)
   organization() {
-    return this.service.organization();
+    return this.settings.get();
   }
 
-  @ResolveField(() => [ParticipantModel])
-  participants(@Args('kind', { type: () => ParticipantKind, nullable: true }) kind: ParticipantKind | null) {
-    return this.service.participants(kind);
+  @ResolveField(() => [ParticipantModel], { name: 'participants' })
+  participantList(@Args('kind', { type: () => ParticipantKind, nullable: true }) kind: ParticipantKind | null) {
+    return this.participants.list(kind);
   }
 
-  @ResolveField(() => [BodyModel])
-  bodies() {
-    return this.service.bodies();
+  @ResolveField(() => [BodyModel], { name: 'bodies' })
+  bodyList() {
+    return this.bodies.list();
   }
 }
 
 @Resolver(() => ParticipantModel)
 export class ParticipantResolver {
   constructor(
-    private readonly service: OrganisationService,
+    private readonly service: ParticipantsService,
     private readonly loaders: OrganisationLoaders,
   ) {}
 
   @Query(() => ParticipantModel, { nullable: true })
   participant(@Args('id', { type: () => ID }) id: string) {
-    return this.service.participant(id);
+    return this.service.get(id);
   }
 
   @Mutation(() => ParticipantModel)
   createParticipant(@Actor() actor: CurrentUser | null, @Args('input') input: CreateParticipantInput) {
-    return this.service.createParticipant(actor, input);
+    return this.service.create(actor, input);
   }
 
   @Mutation(() => ParticipantModel)
   setParticipantStatus(@Actor() actor: CurrentUser | null, @Args() args: SetParticipantStatusArgs) {
-    return this.service.setParticipantStatus(actor, args.participantId, args.status);
+    return this.service.setStatus(actor, args.participantId, args.status);
   }
 
   @ResolveField(() => [UserModel])
@@ -70,49 +77,32 @@ export class ParticipantResolver {
   }
 }
 
-@Resolver(() => UserModel)
-export class UserResolver {
-  constructor(
-    private readonly service: OrganisationService,
-    private readonly loaders: OrganisationLoaders,
-  ) {}
-
-  @Mutation(() => UserModel)
-  createUser(@Actor() actor: CurrentUser | null, @Args('input') input: CreateUserInput) {
-    return this.service.createUser(actor, input);
-  }
-
-  @ResolveField(() => ParticipantModel, { nullable: true })
-  participant(@Parent() u: UserModel, @Ctx() ctx: RequestContext) {
-    return u.participantId ? this.loaders.participant(ctx).load(u.participantId) : null;
-  }
-}
-
 @Resolver(() => BodyModel)
 export class BodyResolver {
   constructor(
-    private readonly service: OrganisationService,
+    private readonly service: BodiesService,
+    private readonly terms: ChairTermsService,
     private readonly loaders: OrganisationLoaders,
   ) {}
 
   @Query(() => BodyModel, { nullable: true })
   body(@Args('id', { type: () => ID }) id: string) {
-    return this.service.body(id);
+    return this.service.get(id);
   }
 
   @Mutation(() => BodyModel)
   createBody(@Actor() actor: CurrentUser | null, @Args('input') input: CreateBodyInput) {
-    return this.service.createBody(actor, input);
+    return this.service.create(actor, input);
   }
 
   @Mutation(() => BodyModel)
   addBodyMember(@Actor() actor: CurrentUser | null, @Args() args: BodyMemberArgs) {
-    return this.service.addBodyMember(actor, args.bodyId, args.participantId);
+    return this.service.addMember(actor, args.bodyId, args.participantId);
   }
 
   @Mutation(() => BodyModel)
   removeBodyMember(@Actor() actor: CurrentUser | null, @Args() args: BodyMemberArgs) {
-    return this.service.removeBodyMember(actor, args.bodyId, args.participantId);
+    return this.service.removeMember(actor, args.bodyId, args.participantId);
   }
 
   @ResolveField(() => [ParticipantModel], { description: 'Members: participants of kind PARTICIPANT.' })
@@ -139,25 +129,25 @@ export class BodyResolver {
     @Ctx() ctx: RequestContext,
     @Args('at', { type: () => Date, nullable: true }) at: Date | null,
   ) {
-    return this.service.chairAt(await this.loaders.chairTerms(ctx).load(b.id), at ?? new Date());
+    return this.terms.inForceAt(await this.loaders.chairTerms(ctx).load(b.id), at ?? new Date());
   }
 }
 
 @Resolver(() => ChairTermModel)
 export class ChairTermResolver {
   constructor(
-    private readonly service: OrganisationService,
+    private readonly service: ChairTermsService,
     private readonly loaders: OrganisationLoaders,
   ) {}
 
   @Mutation(() => ChairTermModel)
   assignChair(@Actor() actor: CurrentUser | null, @Args('input') input: AssignChairInput) {
-    return this.service.assignChair(actor, input);
+    return this.service.assign(actor, input);
   }
 
   @Mutation(() => ChairTermModel)
   endChairTerm(@Actor() actor: CurrentUser | null, @Args() args: EndChairTermArgs) {
-    return this.service.endChairTerm(actor, args.termId, args.endsOn);
+    return this.service.end(actor, args.termId, args.endsOn);
   }
 
   @ResolveField(() => BodyModel)
