@@ -3,6 +3,8 @@
 // (Nest's Logger), and thin resolvers (a resolver never touches TypeORM; every query and mutation
 // calls into a service). Formatting is Prettier's job (`npm run format`), not ESLint's.
 import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** The Node globals our plain .js/.mjs files use (the `globals` package is not a direct dependency). */
@@ -148,7 +150,7 @@ const areaOrder = {
 const concord = { rules: { 'thin-resolvers': thinResolvers, 'area-order': areaOrder } };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'apps/web/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -186,5 +188,15 @@ export default tseslint.config(
     // Tests and their helpers speak to untyped JSON answers; `any` there is a typed client's shortcut.
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // The web app: the rules of hooks, and jsx-a11y's checks of what axe-core checks again in the browser.
+    files: ['apps/web/src/**/*.tsx', 'apps/web/src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
   },
 );

@@ -7,6 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppModule, type AppOptions } from './app.module.js';
 import { ideHtml } from './platform/graphql/ide/ide-page.js';
 import { concordValidationPipe } from './platform/graphql/validation.js';
+import { mountWebApp } from './platform/web/web-app.js';
 
 export async function createApp(
   options: AppOptions,
@@ -32,5 +33,6 @@ export async function createApp(
     }
     next();
   });
+  mountWebApp(app, options.config.webDir);
   return app;
 }

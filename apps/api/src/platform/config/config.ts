@@ -9,6 +9,8 @@ export interface Config {
   /** null: start the embedded PostgreSQL under dataDir. */
   databaseUrl: string | null;
   dataDir: string;
+  /** The built web app (index.html and assets/), served at `/` when present (CONCORD_WEB_DIR; default dist/web). */
+  webDir: string;
   embeddedPort: number;
   jwtSecret: string;
   jwtSecretIsDefault: boolean;
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv,
     databaseUrl,
     dataDir: env.CONCORD_DATA_DIR && env.CONCORD_DATA_DIR !== '' ? env.CONCORD_DATA_DIR : '.data',
+    webDir: env.CONCORD_WEB_DIR && env.CONCORD_WEB_DIR !== '' ? env.CONCORD_WEB_DIR : 'dist/web',
     embeddedPort,
     jwtSecret,
     jwtSecretIsDefault,
