@@ -9,7 +9,8 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 
-const INDEX = '<!doctype html><html lang="en"><head><title>Concord</title></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html lang="en"><head><title>Concord</title></head><body><div id="root"></div></body></html>';
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(2000))});`;
 
 let app: TestApp;
@@ -66,7 +67,15 @@ describe('the web app at /', () => {
   });
 
   it('answers every page path with index.html, so the browser’s router shows it', async () => {
-    for (const page of ['/sign-in', '/meetings/42', '/proposals/x', '/register', '/register/KP/2026/7', '/desk', '/nowhere']) {
+    for (const page of [
+      '/sign-in',
+      '/meetings/42',
+      '/proposals/x',
+      '/register',
+      '/register/KP/2026/7',
+      '/desk',
+      '/nowhere',
+    ]) {
       const res = await get(page, { accept: 'text/html' });
       expect({ page, status: res.status, body: res.body.toString() }).toEqual({ page, status: 200, body: INDEX });
     }

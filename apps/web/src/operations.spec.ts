@@ -4,7 +4,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { buildSchema, Kind, parse, validate, type DefinitionNode, type DocumentNode } from 'graphql';
+import {
+  buildSchema,
+  Kind,
+  parse,
+  validate,
+  type DefinitionNode,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 
 const SRC = path.resolve('apps/web/src');
 const schema = buildSchema(readFileSync('schema.gql', 'utf8'));
@@ -26,7 +34,7 @@ const documents = sourceFiles(SRC).flatMap((file) =>
 );
 const definitions: DefinitionNode[] = documents.flatMap((d) => parse(d.source).definitions);
 const fragments = definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-const operations = definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+const operations = definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
 
 describe('the web app’s GraphQL operations', () => {
   it('are found, each with a name of its own', () => {
@@ -36,12 +44,15 @@ describe('the web app’s GraphQL operations', () => {
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
 
-  it.each(operations.map((o) => [o.name!.value, o]))('%s validates against schema.gql', (_name, operation) => {
-    const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
-    // Fragments used by other operations are not "unused" here.
-    const errors = validate(schema, document).filter((e) => !/^Fragment ".*" is never used/.test(e.message));
-    expect(errors.map((e) => e.message)).toEqual([]);
-  });
+  it.each(operations.map((o): [string, OperationDefinitionNode] => [o.name!.value, o]))(
+    '%s validates against schema.gql',
+    (_name, operation) => {
+      const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
+      // Fragments used by other operations are not "unused" here.
+      const errors = validate(schema, document).filter((e) => !/^Fragment ".*" is never used/.test(e.message));
+      expect(errors.map((e) => e.message)).toEqual([]);
+    },
+  );
 
   it('have typed documents generated from their current text (else run npm run codegen)', () => {
     const generated = readFileSync(path.join(SRC, 'gql/gql.ts'), 'utf8');
