@@ -1,328 +1,279 @@
-// `npm run bench`: 85 delegates recording positions at once against the real server, beside the same
-// database work done with nothing but `pg` over node:http (the ceiling), and a proposal with 85
-// positions read both ways. Starts the real API (a child process, as deployed) on a free loopback
-// port with a fresh database (DATABASE_URL's server if set, else the embedded PostgreSQL), sets up
-// a body of 85 members through the API, then measures with autocannon and prints req/s, p50, p99,
-// the ratios and the API's resident memory under load. Nothing is left behind: the database is
-// dropped and the processes stopped. BENCH_DURATION / BENCH_WARMUP set the seconds per run;
-// BENCH_CONNECTIONS overrides the 85 connections; BENCH_API_NODE_ARGS passes node flags to the API process (e.g. --cpu-prof to profile it) and
-// BENCH_API_LOG names a file for its output.
-import { spawn, type ChildProcess } from 'node:child_process';
+// `npm run bench`: the room's hot paths through the real API beside the same work done with nothing
+// but `pg` over node:http (the ceiling), both on the same PostgreSQL in one run:
+//   write: 85 closed-loop delegates, each with its own token, recording positions on one OPEN proposal;
+//   read:  20 clients reading `proposal { positions { participant { code } stance } tally { support
+//          object abstain silent entitled { code } } }` on a proposal with 85 positions, beside a raw
+//          server answering the same JSON (checked equal first) from two SQL statements;
+//   chain: verifyRecordChain over 10,000 published entries (a fixture, see chain-fixture.ts).
+// Each load runs BENCH_DURATION (15) s after BENCH_WARMUP (3) s; the write and read pairs run
+// BENCH_ROUNDS (3) times, and the summary gives the median of the ratios, p99 beside raw p99, the
+// API's peak resident memory and the chain's verification time. The API runs as deployed (built,
+// its own process, the node flags of `npm start`) on a fresh database that is dropped at the end.
+// Knobs: BENCH_PHASES (write,read,chain), BENCH_WRITERS, BENCH_READERS, BENCH_CHAIN_ENTRIES,
+// BENCH_CHAIN_MEMBERS (chain entries of a smaller body), BENCH_API_NODE_ARGS (replaces the API's node flags), BENCH_PROFILE=<dir> (CPU profile of the API,
+// summarised per measured window, see cpu-profile.ts), BENCH_API_LOG=<file> (the API's stdout).
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import autocannon, { type Result } from 'autocannon';
-import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '#database';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, load, median, windows, type Measured } from './bench-load.js';
+import {
+  cleanUp,
+  countRows,
+  deathOf,
+  freePort,
+  freshDatabase,
+  log,
+  root,
+  rssMb,
+  sampleRss,
+  startChild,
+  waitFor,
+} from './bench-processes.js';
+import { ADMIN, MEMBERS, buildRoom, publishOneRecord, Gql, type Room } from './bench-room.js';
+import { buildChain } from './chain-fixture.js';
+import { summariseProfile } from './cpu-profile.js';
 
-/** The node flags `npm start` and the Docker image run the API with (a bounded heap keeps RSS in check). */
+/** The node flags `npm start` and the Docker image run the API with. */
 const API_NODE_ARGS = '--max-old-space-size=192';
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const SECONDS = Number(process.env.BENCH_DURATION ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
-/** The room: 85 members, each with its own delegate. */
-const MEMBERS = 85;
-/** Concurrent connections per run: the room at once (BENCH_CONNECTIONS overrides, e.g. 1 to measure a lone request's cost). */
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? MEMBERS);
-const ADMIN = { email: 'bench-admin@bench.example', password: 'bench-admin-password' };
-const DELEGATE_PASSWORD = 'bench-delegate-password';
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WRITERS = Number(process.env.BENCH_WRITERS ?? MEMBERS);
+const READERS = Number(process.env.BENCH_READERS ?? 20);
+const CHAIN_ENTRIES = Number(process.env.BENCH_CHAIN_ENTRIES ?? 10_000);
+/** Entries copied from the room's record cut down to a body of this many members (default: all 85). */
+const CHAIN_MEMBERS = process.env.BENCH_CHAIN_MEMBERS ? Number(process.env.BENCH_CHAIN_MEMBERS) : undefined;
+const PHASES = new Set((process.env.BENCH_PHASES ?? 'write,read,chain').split(','));
+const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : null;
 
-const children: ChildProcess[] = [];
-let dropDatabase: (() => Promise<void>) | null = null;
-let embedded: EmbeddedDatabase | null = null;
+export const READ_QUERY =
+  'query ($id: ID!) { proposal(id: $id) { positions { participant { code } stance } tally { support object abstain silent entitled { code } } } }';
+const WRITE_MUTATION =
+  'mutation ($i: RecordPositionInput!) { recordPosition(input: $i) { stance versionNumber recordedAt } }';
+const STANCES = ['SUPPORT', 'OBJECT', 'ABSTAIN'];
 
-function log(line: string): void {
-  process.stdout.write(`${line}\n`);
+interface Servers {
+  apiPid: number;
+  rawPid: number;
+  endpoint: string;
+  rawBase: string;
+  databaseUrl: string;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
+interface Pair {
+  api: Measured;
+  raw: Measured;
 }
 
-/** A fresh database on DATABASE_URL's server, else on an embedded PostgreSQL under .data/bench. */
-async function freshDatabase(): Promise<string> {
-  const name = `concord_bench_${randomBytes(4).toString('hex')}`;
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({
-      dataDir: path.join(root, '.data', 'bench'),
-      port: 54391,
-      database: 'postgres',
-    });
-    adminUrl = embedded.url;
+/** Runs `first` then `second`, or the other way round: alternate rounds cancel a drift of the machine. */
+async function both(round: number, api: () => Promise<Measured>, raw: () => Promise<Measured>): Promise<Pair> {
+  if (round % 2 === 0) {
+    const raw1 = await raw();
+    return { api: await api(), raw: raw1 };
   }
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
-  await admin.end();
-  dropDatabase = async () => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
-    await c.end();
+  const api1 = await api();
+  return { api: api1, raw: await raw() };
+}
+
+async function writeRound(s: Servers, room: Room, round: number): Promise<Pair> {
+  const delegates = room.delegates.slice(0, WRITERS);
+  const positions = () =>
+    countRows(s.databaseUrl, 'SELECT count(*) AS n FROM position WHERE proposal_id = $1', [room.writeProposalId]);
+  const input = (i: number) => ({
+    proposalId: room.writeProposalId,
+    participantId: delegates[i].participantId,
+    stance: STANCES[i % 3],
+  });
+  const stored = async (side: string, run: () => Promise<Measured>) => {
+    const before = await positions();
+    const m = await run();
+    const written = (await positions()) - before;
+    // Every 2xx answer must be a stored row (GraphQL refusals come back as 200 too); requests still
+    // in flight when a run stops are stored but not counted, so rows may exceed answers.
+    if (written < m.okWithWarmup) throw new Error(`${side}: ${m.okWithWarmup} answers but ${written} positions stored`);
+    return m;
   };
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
+  const common = { method: 'POST' as const, warmupSeconds: WARMUP, seconds: SECONDS };
+  return both(
+    round,
+    () =>
+      stored('API', () =>
+        load({
+          ...common,
+          name: `write API round ${round}`,
+          pid: s.apiPid,
+          url: s.endpoint,
+          requests: delegates.map((d, i) => ({
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${d.token}` },
+            body: JSON.stringify({ query: WRITE_MUTATION, variables: { i: input(i) } }),
+          })),
+        }),
+      ),
+    () =>
+      stored('raw', () =>
+        load({
+          ...common,
+          name: `write raw round ${round}`,
+          pid: s.rawPid,
+          url: `${s.rawBase}/position`,
+          requests: delegates.map((d, i) => ({
+            headers: { 'content-type': 'application/json', 'x-user-id': d.userId },
+            body: JSON.stringify(input(i)),
+          })),
+        }),
+      ),
+  );
 }
 
-function startChild(script: string, env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'dist', script)], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', script.startsWith('apps/') && process.env.BENCH_API_LOG ? 'pipe' : 'ignore', 'pipe'],
-  });
-  if (child.stdout && process.env.BENCH_API_LOG) child.stdout.pipe(createWriteStream(process.env.BENCH_API_LOG));
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  child.on('exit', (code) => {
-    if (code !== 0 && code !== null && !stopping) log(`${script} exited with ${code}:\n${stderr}`);
-  });
-  children.push(child);
-  return child;
+async function readRound(s: Servers, room: Room, round: number): Promise<Pair> {
+  const readers = room.delegates.slice(0, READERS);
+  const common = { warmupSeconds: WARMUP, seconds: SECONDS };
+  return both(
+    round,
+    () =>
+      load({
+        ...common,
+        name: `read API round ${round}`,
+        pid: s.apiPid,
+        url: s.endpoint,
+        method: 'POST',
+        requests: readers.map((d) => ({
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${d.token}` },
+          body: JSON.stringify({ query: READ_QUERY, variables: { id: room.readProposalId } }),
+        })),
+      }),
+    () =>
+      load({
+        ...common,
+        name: `read raw round ${round}`,
+        pid: s.rawPid,
+        url: `${s.rawBase}/proposal/${room.readProposalId}`,
+        method: 'GET',
+        requests: readers.map(() => ({ headers: {} })),
+      }),
+  );
 }
 
-async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // not up yet
+/** The raw server must answer what the API answers, or the read ratio compares different work. */
+async function checkSameRead(s: Servers, room: Room): Promise<void> {
+  const api = await new Gql(s.endpoint, room.delegates[0].token).raw(READ_QUERY, { id: room.readProposalId });
+  const raw = (await (await fetch(`${s.rawBase}/proposal/${room.readProposalId}`)).json()) as unknown;
+  if (!isDeepStrictEqual(api, raw)) {
+    throw new Error(
+      `the raw server's read differs from the API's:\nAPI ${JSON.stringify(api)}\nraw ${JSON.stringify(raw)}`,
+    );
+  }
+  const positions = (api as { data: { proposal: { positions: unknown[] } } }).data.proposal.positions.length;
+  log(`read answers checked equal (API and raw): ${positions} positions, ${JSON.stringify(raw).length} bytes`);
+}
+
+interface ChainResult {
+  seconds: number[];
+  peakMb: number;
+  megabytes: number;
+  problem: string | null;
+}
+
+async function chainPhase(s: Servers, room: Room): Promise<ChainResult> {
+  log(`chain: closing and publishing one record through the API, then ${CHAIN_ENTRIES - 1} copies as SQL fixture ...`);
+  const recordId = await publishOneRecord(room);
+  const fixture = await buildChain(s.databaseUrl, recordId, CHAIN_ENTRIES, CHAIN_MEMBERS);
+  log(
+    `chain: ${fixture.entries} entries, ${fixture.megabytes.toFixed(0)} MB of canonical JSON (${fixture.entryBytes} bytes each)`,
+  );
+  const anonymous = new Gql(s.endpoint);
+  const seconds: number[] = [];
+  let peakMb = 0;
+  for (let i = 0; i < ROUNDS; i++) {
+    const started = process.hrtime.bigint();
+    const { result, peakMb: peak } = await sampleRss(s.apiPid, () =>
+      anonymous
+        .raw('{ verifyRecordChain { valid checked problem } }')
+        .catch((e: unknown) => ({ failed: `${String(e)} ${String((e as { cause?: unknown }).cause ?? '')}` })),
+    );
+    const took = Number(process.hrtime.bigint() - started) / 1e9;
+    peakMb = Math.max(peakMb, peak);
+    const v = (result as { data?: { verifyRecordChain?: { valid: boolean; checked: number } } }).data
+      ?.verifyRecordChain;
+    if (!v || !v.valid || v.checked !== CHAIN_ENTRIES) {
+      const why = (await deathOf(s.apiPid)) ?? `answer: ${JSON.stringify(result).slice(0, 300)}`;
+      return { seconds, peakMb, megabytes: fixture.megabytes, problem: `after ${took.toFixed(1)} s, ${why}` };
     }
-    if (Date.now() > until) throw new Error(`${url} did not come up`);
-    await new Promise((r) => setTimeout(r, 200));
+    seconds.push(took);
+    log(
+      `chain: verifyRecordChain checked ${v.checked} entries in ${took.toFixed(2)} s (API peak RSS ${peak.toFixed(0)} MB)`,
+    );
+    // Far off the 2 s target, a repeat adds minutes and no information.
+    if (took > 10) break;
   }
+  return { seconds, peakMb, megabytes: fixture.megabytes, problem: null };
 }
 
-class Gql {
-  constructor(
-    private readonly endpoint: string,
-    readonly token?: string,
-  ) {}
-  async ok<T = Record<string, { id: string }>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const res = await fetch(this.endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  }
+function targetMark(ok: boolean): string {
+  return ok ? 'met' : 'NOT MET';
 }
 
-async function inBatches<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await work(items[i]);
-      }
-    }),
+function summary(writes: Pair[], reads: Pair[], rss: number, idleRss: number, chain: ChainResult | null): void {
+  const ratio = (pairs: Pair[]) => median(pairs.map((p) => p.api.rate / p.raw.rate));
+  const p99 = (pairs: Pair[]) => median(pairs.map((p) => p.api.p99 / p.raw.p99));
+  const med = (pairs: Pair[], pick: (p: Pair) => number) => median(pairs.map(pick)).toFixed(0);
+  const cpu = (pairs: Pair[], pick: (p: Pair) => number) => median(pairs.map(pick)).toFixed(2);
+  log('');
+  log(
+    `Summary: median of ${Math.max(writes.length, reads.length)} rounds (${SECONDS} s each after ${WARMUP} s warm-up)`,
   );
-  return out;
-}
-
-async function login(endpoint: string, email: string, password: string): Promise<Gql> {
-  const data = await new Gql(endpoint).ok<{ login: { token: string } }>(
-    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-    { e: email, p: password },
+  if (writes.length) {
+    const r = ratio(writes);
+    const q = p99(writes);
+    log(
+      `  recordPosition (${WRITERS} delegates): API ${med(writes, (p) => p.api.rate)} req/s, p99 ${med(writes, (p) => p.api.p99)} ms, ` +
+        `${cpu(writes, (p) => p.api.cpuMs)} ms CPU/req | raw ${med(writes, (p) => p.raw.rate)} req/s, p99 ${med(writes, (p) => p.raw.p99)} ms, ` +
+        `${cpu(writes, (p) => p.raw.cpuMs)} ms CPU/req`,
+    );
+    log(
+      `    ratio ${r.toFixed(2)} (rounds ${writes.map((p) => (p.api.rate / p.raw.rate).toFixed(2)).join(' / ')}; target >= 0.85: ${targetMark(r >= 0.85)})`,
+    );
+    log(`    p99 API / raw ${q.toFixed(2)}x (target <= 1.5x: ${targetMark(q <= 1.5)})`);
+  }
+  if (reads.length) {
+    const r = ratio(reads);
+    log(
+      `  proposal read (${READERS} clients, 85 positions): API ${med(reads, (p) => p.api.rate)} req/s, p99 ${med(reads, (p) => p.api.p99)} ms, ` +
+        `${cpu(reads, (p) => p.api.cpuMs)} ms CPU/req | raw ${med(reads, (p) => p.raw.rate)} req/s, p99 ${med(reads, (p) => p.raw.p99)} ms, ` +
+        `${cpu(reads, (p) => p.raw.cpuMs)} ms CPU/req`,
+    );
+    log(
+      `    ratio ${r.toFixed(2)} (rounds ${reads.map((p) => (p.api.rate / p.raw.rate).toFixed(2)).join(' / ')}; target >= 0.6: ${targetMark(r >= 0.6)})`,
+    );
+  }
+  log(
+    `  API resident memory under load: peak ${rss.toFixed(0)} MB, ${idleRss.toFixed(0)} MB idle after set-up (target < 250 MB: ${targetMark(rss < 250)})`,
   );
-  return new Gql(endpoint, data.login.token);
-}
-
-interface Room {
-  delegates: { participantId: string; userId: string; token: string }[];
-  writeProposalId: string;
-  readProposalId: string;
-}
-
-/** The room of 85, through the API as the admin (who holds every secretariat power). */
-async function setUp(endpoint: string): Promise<Room> {
-  const admin = await login(endpoint, ADMIN.email, ADMIN.password);
-  const codes = Array.from({ length: MEMBERS }, (_, i) => `B${String(i + 1).padStart(2, '0')}`);
-  const members = await inBatches(codes, 4, async (code) => {
-    const p = await admin.ok(`mutation ($i: CreateParticipantInput!) { createParticipant(input: $i) { id } }`, {
-      i: { code, name: `Participant ${code}`, kind: 'PARTICIPANT' },
-    });
-    const email = `${code.toLowerCase()}@bench.example`;
-    const u = await admin.ok(`mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
-      i: {
-        email,
-        displayName: `Delegate of ${code}`,
-        password: DELEGATE_PASSWORD,
-        role: 'DELEGATE',
-        participantId: p.createParticipant.id,
-      },
-    });
-    const client = await login(endpoint, email, DELEGATE_PASSWORD);
-    return {
-      participantId: p.createParticipant.id as string,
-      userId: u.createUser.id as string,
-      token: client.token as string,
-    };
-  });
-  const body = await admin.ok(`mutation ($i: CreateBodyInput!) { createBody(input: $i) { id } }`, {
-    i: { name: 'Bench room', code: 'BENCH', kind: 'WORKING_GROUP', memberIds: members.map((m) => m.participantId) },
-  });
-  const starts = new Date();
-  const meeting = await admin.ok(`mutation ($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }`, {
-    i: {
-      bodyId: body.createBody.id,
-      title: 'Bench sitting',
-      kind: 'REGULAR',
-      startsAt: starts.toISOString(),
-      endsAt: new Date(starts.getTime() + 8 * 3600_000).toISOString(),
-    },
-  });
-  const meetingId = meeting.scheduleMeeting.id as string;
-  const item = await admin.ok(`mutation ($i: AgendaItemInput!) { addAgendaItem(input: $i) { id } }`, {
-    i: { meetingId, title: 'Decisions', kind: 'DECISION' },
-  });
-  await inBatches(members, 8, (m) =>
-    admin.ok(`mutation ($i: RecordAttendanceInput!) { recordAttendance(input: $i) { status } }`, {
-      i: { meetingId, participantId: m.participantId, status: 'PRESENT' },
-    }),
-  );
-  await admin.ok(`mutation ($id: ID!) { openMeeting(meetingId: $id) { status } }`, { id: meetingId });
-  const openProposal = async (title: string) => {
-    const p = await admin.ok(`mutation ($i: SubmitProposalInput!) { submitProposal(input: $i) { id } }`, {
-      i: { agendaItemId: item.addAgendaItem.id, title, text: `${title}: the text.` },
-    });
-    await admin.ok(`mutation ($id: ID!) { openProposal(proposalId: $id) { status } }`, { id: p.submitProposal.id });
-    return p.submitProposal.id as string;
-  };
-  const writeProposalId = await openProposal('Written to under load');
-  const readProposalId = await openProposal('Read under load');
-  const stances = ['SUPPORT', 'SUPPORT', 'ABSTAIN'];
-  await inBatches(members, 8, (m) =>
-    new Gql(endpoint, m.token).ok(`mutation ($i: RecordPositionInput!) { recordPosition(input: $i) { stance } }`, {
-      i: { proposalId: readProposalId, participantId: m.participantId, stance: stances[members.indexOf(m) % 3] },
-    }),
-  );
-  return { delegates: members, writeProposalId, readProposalId };
-}
-
-function rssMb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    // no /proc: not Linux
-    return 0;
-  }
-}
-
-/** Peak and last resident set size of a process, sampled from /proc while `work` runs. */
-async function sampleRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
-  let peak = 0;
-  const read = () => {
-    peak = Math.max(peak, rssMb(pid));
-  };
-  const timer = setInterval(read, 200);
-  try {
-    const result = await work();
-    read();
-    return { result, peakMb: peak };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (0 where there is none). */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
-
-interface Measured {
-  result: Result;
-  /** Server CPU milliseconds per answered request: what a request costs, whatever else the machine runs. */
-  cpuMsPerRequest: number;
-  /** 2xx answers over warm-up and run together. */
-  okWithWarmup: number;
-}
-
-async function load(pid: number, opts: Parameters<typeof autocannon>[0]): Promise<Measured> {
-  const warm = WARMUP > 0 ? await autocannon({ ...opts, duration: WARMUP }) : null;
-  const cpuBefore = cpuSeconds(pid);
-  if (process.env.BENCH_MARKS) log(`mark start ${process.hrtime.bigint() / 1000n}`);
-  const result = await autocannon({ ...opts, duration: DURATION });
-  if (process.env.BENCH_MARKS) log(`mark end ${process.hrtime.bigint() / 1000n}`);
-  const answered = result['2xx'] + result.non2xx;
-  return {
-    result,
-    cpuMsPerRequest: answered > 0 ? ((cpuSeconds(pid) - cpuBefore) * 1000) / answered : 0,
-    okWithWarmup: (warm?.['2xx'] ?? 0) + result['2xx'],
-  };
-}
-
-function rotating(bodies: { headers: Record<string, string>; body?: string }[]) {
-  let next = 0;
-  return (client: { setHeaders(h: Record<string, string>): void; setBody(b: string): void }) => {
-    const b = bodies[next++ % bodies.length];
-    client.setHeaders(b.headers);
-    if (b.body !== undefined) client.setBody(b.body);
-  };
-}
-
-async function countRows(url: string, sql: string, params: unknown[]): Promise<number> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return Number((await c.query(sql, params)).rows[0].n);
-  } finally {
-    await c.end();
-  }
-}
-
-function line(name: string, m: Measured): string {
-  const r = m.result;
-  return `${name.padEnd(34)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   server CPU ${m.cpuMsPerRequest.toFixed(2)} ms/req   (${r['2xx']} ok, ${r.non2xx} non-2xx, ${r.errors} errors)`;
-}
-
-let stopping = false;
-async function cleanUp(): Promise<void> {
-  stopping = true;
-  for (const c of children) {
-    if (c.exitCode === null && c.pid) {
-      const exited = new Promise((r) => c.once('exit', r));
-      process.kill(c.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (chain) {
+    if (chain.problem)
+      log(
+        `  verifyRecordChain over ${CHAIN_ENTRIES} entries: FAILED (${chain.problem}); API peak RSS ${chain.peakMb.toFixed(0)} MB`,
+      );
+    else {
+      const t = median(chain.seconds);
+      log(
+        `  verifyRecordChain over ${CHAIN_ENTRIES} entries (${chain.megabytes.toFixed(0)} MB): median ${t.toFixed(2)} s ` +
+          `(${chain.seconds.map((x) => x.toFixed(2)).join(' / ')}), API peak RSS ${chain.peakMb.toFixed(0)} MB (target < 2 s: ${targetMark(t < 2)})`,
+      );
     }
   }
-  await dropDatabase?.().catch((e: unknown) => log(`could not drop the bench database: ${String(e)}`));
-  await embedded?.stop().catch(() => undefined);
 }
 
 async function main(): Promise<void> {
   log(
-    `Concord benchmark: ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s of warm-up, loopback only`,
+    `Concord benchmark: ${ROUNDS} rounds of ${SECONDS} s after ${WARMUP} s warm-up; ${WRITERS} writers, ${READERS} readers; loopback only`,
   );
   const databaseUrl = await freshDatabase();
   log(
-    `database: ${process.env.DATABASE_URL ? 'DATABASE_URL server' : 'embedded PostgreSQL'} (fresh database, dropped at the end)`,
+    `database: ${process.env.DATABASE_URL ? 'DATABASE_URL server' : 'embedded PostgreSQL'} (a fresh database, dropped at the end)`,
   );
-
+  const apiArgs = (process.env.BENCH_API_NODE_ARGS ?? API_NODE_ARGS).split(' ').filter(Boolean);
+  if (PROFILE_DIR) apiArgs.push('--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`);
   const apiPort = await freePort();
   const api = startChild(
     'apps/api/src/main.js',
@@ -340,99 +291,46 @@ async function main(): Promise<void> {
       CONCORD_WRITE_SCHEMA: 'false',
       REDIS_URL: '',
     },
-    (process.env.BENCH_API_NODE_ARGS ?? API_NODE_ARGS).split(' ').filter(Boolean),
+    apiArgs,
   );
-  const apiBase = `http://127.0.0.1:${apiPort}`;
-  await waitFor(`${apiBase}/health`);
-  const endpoint = `${apiBase}/graphql`;
-
+  await waitFor(`http://127.0.0.1:${apiPort}/health`);
   const rawPort = await freePort();
-  const raw = startChild(
-    'bench/raw-server.js',
-    { DATABASE_URL: databaseUrl, PORT: String(rawPort) },
-    (process.env.BENCH_RAW_NODE_ARGS ?? '').split(' ').filter(Boolean),
-  );
-  const rawBase = `http://127.0.0.1:${rawPort}`;
-  await waitFor(`${rawBase}/health`);
+  const raw = startChild('bench/raw-server.js', { DATABASE_URL: databaseUrl, PORT: String(rawPort) });
+  const s: Servers = {
+    apiPid: api.pid!,
+    rawPid: raw.pid!,
+    endpoint: `http://127.0.0.1:${apiPort}/graphql`,
+    rawBase: `http://127.0.0.1:${rawPort}`,
+    databaseUrl,
+  };
+  await waitFor(`${s.rawBase}/health`);
+  log(`node flags of the API: ${apiArgs.join(' ') || '(none)'}`);
+  log('setting up 85 participants, their delegates, a body, a sitting and two OPEN proposals through the API ...');
+  const room = await buildRoom(s.endpoint);
+  const idleRss = rssMb(s.apiPid);
+  await checkSameRead(s, room);
 
-  log('setting up a body of 85 members, their delegates, a sitting and two OPEN proposals through the API ...');
-  const room = await setUp(endpoint);
-  const idleRss = rssMb(api.pid!);
-
-  // (a) and (b): 85 delegates recording positions, each its own participant.
-  const recordPosition = `mutation ($i: RecordPositionInput!) { recordPosition(input: $i) { stance versionNumber recordedAt } }`;
-  const stances = ['SUPPORT', 'OBJECT', 'ABSTAIN'];
-  const gqlWrites = room.delegates.map((d, i) => ({
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${d.token}` },
-    body: JSON.stringify({
-      query: recordPosition,
-      variables: { i: { proposalId: room.writeProposalId, participantId: d.participantId, stance: stances[i % 3] } },
-    }),
-  }));
-  const rawWrites = room.delegates.map((d, i) => ({
-    headers: { 'content-type': 'application/json', 'x-user-id': d.userId },
-    body: JSON.stringify({ proposalId: room.writeProposalId, participantId: d.participantId, stance: stances[i % 3] }),
-  }));
-  const positionsOf = () =>
-    countRows(databaseUrl, 'SELECT count(*) AS n FROM position WHERE proposal_id = $1', [room.writeProposalId]);
-
-  log('(a) recordPosition through GraphQL ...');
-  const before = await positionsOf();
-  const apiWrite = await sampleRss(api.pid!, () =>
-    load(api.pid!, { url: endpoint, connections: CONNECTIONS, method: 'POST', setupClient: rotating(gqlWrites) }),
-  );
-  const apiWritten = (await positionsOf()) - before;
-  log('(b) the same transaction with raw pg over node:http ...');
-  const beforeRaw = await positionsOf();
-  const rawWrite = await load(raw.pid!, {
-    url: `${rawBase}/position`,
-    connections: CONNECTIONS,
-    method: 'POST',
-    setupClient: rotating(rawWrites),
-  });
-  const rawWritten = (await positionsOf()) - beforeRaw;
-
-  // (c): reading a proposal with 85 positions and its tally.
-  const readQuery =
-    process.env.BENCH_READ_QUERY ??
-    `query ($id: ID!) { proposal(id: $id) { positions { participant { code } stance } tally { support object abstain silent consensus } } }`;
-  const gqlReads = room.delegates.map((d) => ({
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${d.token}` },
-    body: JSON.stringify({ query: readQuery, variables: { id: room.readProposalId } }),
-  }));
-  log('(c) reading a proposal with 85 positions through GraphQL, then with raw SQL over node:http ...');
-  const apiRead = await sampleRss(api.pid!, () =>
-    load(api.pid!, { url: endpoint, connections: CONNECTIONS, method: 'POST', setupClient: rotating(gqlReads) }),
-  );
-  const rawReadSampled = await sampleRss(raw.pid!, () =>
-    load(raw.pid!, { url: `${rawBase}/proposal/${room.readProposalId}`, connections: CONNECTIONS, method: 'GET' }),
-  );
-  const rawRead = rawReadSampled.result;
-
-  const writeRatio = apiWrite.result.result.requests.average / rawWrite.result.requests.average;
-  const readRatio = apiRead.result.result.requests.average / rawRead.result.requests.average;
-  const rss = Math.max(apiWrite.peakMb, apiRead.peakMb);
-  const mark = (ok: boolean) => (ok ? 'meets target' : 'BELOW TARGET');
-  log('');
-  log(line('(a) recordPosition, GraphQL API', apiWrite.result));
-  log(line('(b) same transaction, raw pg', rawWrite));
-  log(`    write ratio API / raw pg: ${writeRatio.toFixed(2)} (target >= 0.75: ${mark(writeRatio >= 0.75)})`);
-  // Every answer was a stored position: GraphQL errors come back as 200, so count the rows too.
-  // GraphQL refusals come back as HTTP 200: every 2xx answer must be a stored row. Requests still in
-  // flight when autocannon stops are stored but not counted, so there may be more rows than answers.
-  const consistent = (stored: number, ok: number) => stored >= ok;
-  log(
-    `    positions stored (warm-up and run): API ${apiWritten} for ${apiWrite.result.okWithWarmup} answers, raw pg ${rawWritten} for ${rawWrite.okWithWarmup}` +
-      (consistent(apiWritten, apiWrite.result.okWithWarmup) && consistent(rawWritten, rawWrite.okWithWarmup)
-        ? ' (every answer a stored position; the rest were in flight when a run stopped)'
-        : ' (MISMATCH: some answers were not stored positions)'),
-  );
-  log(line('(c) proposal read, GraphQL API', apiRead.result));
-  log(line('(c) same reads, raw SQL', rawRead));
-  log(`    read ratio API / raw SQL: ${readRatio.toFixed(2)} (target >= 0.5: ${mark(readRatio >= 0.5)})`);
-  log(
-    `(d) API resident memory under load, peak: ${rss.toFixed(0)} MB (writes ${apiWrite.peakMb.toFixed(0)} MB, reads ${apiRead.peakMb.toFixed(0)} MB; ${idleRss.toFixed(0)} MB idle after set-up; the raw server peaks at ${rawReadSampled.peakMb.toFixed(0)} MB) (target < 250 MB: ${mark(rss < 250)})`,
-  );
+  const writes: Pair[] = [];
+  const reads: Pair[] = [];
+  let rss = 0;
+  for (let round = 1; round <= ROUNDS; round++) {
+    if (PHASES.has('write')) {
+      const { result, peakMb } = await sampleRss(s.apiPid, () => writeRound(s, room, round));
+      writes.push(result);
+      rss = Math.max(rss, peakMb);
+      log(describe(`round ${round} write, API`, result.api));
+      log(describe(`round ${round} write, raw pg`, result.raw));
+    }
+    if (PHASES.has('read')) {
+      const { result, peakMb } = await sampleRss(s.apiPid, () => readRound(s, room, round));
+      reads.push(result);
+      rss = Math.max(rss, peakMb);
+      log(describe(`round ${round} read, API`, result.api));
+      log(describe(`round ${round} read, raw SQL`, result.raw));
+    }
+  }
+  const chain = PHASES.has('chain') ? await chainPhase(s, room) : null;
+  summary(writes, reads, rss, idleRss, chain);
 }
 
 main()
@@ -440,4 +338,7 @@ main()
     log(`benchmark failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     process.exitCode = 1;
   })
-  .finally(() => cleanUp());
+  .finally(async () => {
+    await cleanUp();
+    if (PROFILE_DIR) summariseProfile(PROFILE_DIR, windows, root);
+  });
