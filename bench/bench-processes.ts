@@ -76,7 +76,10 @@ export function startChild(script: string, env: Record<string, string>, nodeArgs
     stderrTails.set(child.pid!, ((stderrTails.get(child.pid!) ?? '') + d.toString()).slice(-4000)),
   );
   child.on('exit', (code, signal) => {
-    if (!stopping) log(`${script} exited (code ${code}, signal ${signal}):\n${stderrTails.get(child.pid!) ?? ''}`);
+    const tail = stderrTails.get(child.pid!) ?? '';
+    const errors = tail.split('\n').filter((l) => /error|fatal/i.test(l));
+    if (!stopping)
+      log(`${script} exited (code ${code}, signal ${signal}): ${errors.length ? errors.join('\n') : tail}`);
   });
   children.push(child);
   return child;

@@ -13,6 +13,7 @@
 // BENCH_CHAIN_MEMBERS (chain entries of a smaller body), BENCH_API_NODE_ARGS (replaces the API's node flags), BENCH_PROFILE=<dir> (CPU profile of the API,
 // summarised per measured window, see cpu-profile.ts), BENCH_API_LOG=<file> (the API's stdout).
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, load, median, windows, type Measured } from './bench-load.js';
@@ -220,7 +221,8 @@ function summary(writes: Pair[], reads: Pair[], rss: number, idleRss: number, ch
   const cpu = (pairs: Pair[], pick: (p: Pair) => number) => median(pairs.map(pick)).toFixed(2);
   log('');
   log(
-    `Summary: median of ${Math.max(writes.length, reads.length)} rounds (${SECONDS} s each after ${WARMUP} s warm-up)`,
+    `Summary: median of ${Math.max(writes.length, reads.length)} rounds (${SECONDS} s each after ${WARMUP} s warm-up); ` +
+      `load average of the machine now ${loadavg()[0].toFixed(1)} (1 min), ${loadavg()[2].toFixed(1)} (15 min)`,
   );
   if (writes.length) {
     const r = ratio(writes);
