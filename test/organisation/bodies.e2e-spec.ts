@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { demoIds, expectAuditedOnce, expectRefusedUnchanged, NOBODY } from './organisation-helpers.js';
+import { OrganisationFixtures } from './organisation.fixtures.js';
 
 const CREATE_BODY = `mutation ($input: CreateBodyInput!) {
   createBody(input: $input) { id code name kind quorum members { code } observers { code } chairTerms { id } chair { id } } }`;
@@ -30,12 +31,14 @@ describe('bodies and their seats', () => {
   let admin: GraphQLClient;
   let us: GraphQLClient;
   let ids: Awaited<ReturnType<typeof demoIds>>;
+  let make: OrganisationFixtures;
   beforeAll(async () => {
     t = await startTestApp();
     secretariat = await t.as('secretariat@kp.example');
     admin = await t.as('admin@kp.example');
     us = await t.as('us@kp.example');
     ids = await demoIds(us);
+    make = await OrganisationFixtures.on(t);
   });
   afterAll(async () => {
     await t.close();
@@ -64,7 +67,7 @@ describe('bodies and their seats', () => {
       });
       expect(entry).toMatchObject({
         entity: 'Body',
-        entity_id: data.createBody.id,
+        entityId: data.createBody.id,
         details: { code: 'WGAAP', members: ['AO', 'CD', 'GN', 'SL'], observers: ['CSC'] },
       });
       const { organization } = await us.ok<{ organization: { bodies: { code: string }[] } }>(
@@ -224,91 +227,81 @@ describe('bodies and their seats', () => {
   });
 
   describe('addBodyMember and removeBodyMember', () => {
-    it('Japan joins the Participation Committee as a member, ADPA as an observer', async () => {
+    it('a participant joins a body as a member, an observer as an observer, one audit entry each', async () => {
+      const [first, joining] = await make.participants(2);
+      const [seated, watching] = [await make.observer(), await make.observer()];
+      const body = await make.body({ members: [first], observers: [seated] });
       const joined = await expectAuditedOnce<{ addBodyMember: Body }>(t, secretariat, 'addBodyMember', ADD, {
-        bodyId: ids.body('PC'),
-        participantId: ids.participant('JP'),
+        bodyId: body.id,
+        participantId: joining.id,
       });
-      expect(codes(joined.data.addBodyMember.members)).toContain('JP');
+      expect(codes(joined.data.addBodyMember.members)).toEqual([first.code, joining.code]);
       expect(joined.entry).toMatchObject({
         entity: 'Body',
-        entity_id: ids.body('PC'),
-        details: { body: 'PC', participant: 'JP', as: 'member' },
+        entityId: body.id,
+        details: { body: body.code, participant: joining.code, as: 'member' },
       });
 
       const observer = await expectAuditedOnce<{ addBodyMember: Body }>(t, admin, 'addBodyMember', ADD, {
-        bodyId: ids.body('PC'),
-        participantId: ids.participant('ADPA'),
+        bodyId: body.id,
+        participantId: watching.id,
       });
       // Seats follow the participant's kind: an observer is never counted among the members.
-      expect(codes(observer.data.addBodyMember.observers)).toEqual(['ADPA', 'CSC', 'WDC']);
-      expect(codes(observer.data.addBodyMember.members)).not.toContain('ADPA');
+      expect(codes(observer.data.addBodyMember.observers)).toEqual([seated.code, watching.code]);
+      expect(codes(observer.data.addBodyMember.members)).toEqual([first.code, joining.code]);
+      expect(observer.entry.details).toMatchObject({ participant: watching.code, as: 'observer' });
     });
 
     it('a participant already seated is a CONFLICT', async () => {
+      const member = await make.participant();
+      const body = await make.body({ members: [member] });
       const err = await expectRefusedUnchanged(
         t,
         secretariat,
         ADD,
-        { bodyId: ids.body('PC'), participantId: ids.participant('RU') },
+        { bodyId: body.id, participantId: member.id },
         'CONFLICT',
       );
-      expect(err.message).toMatch(/RU.*PC/);
+      expect(err.message).toContain(`${member.code} already sits on ${body.code}`);
     });
 
     it('an unknown body or participant is NOT_FOUND', async () => {
-      await expectRefusedUnchanged(
-        t,
-        secretariat,
-        ADD,
-        { bodyId: NOBODY, participantId: ids.participant('JP') },
-        'NOT_FOUND',
-      );
-      await expectRefusedUnchanged(
-        t,
-        secretariat,
-        ADD,
-        { bodyId: 'PC', participantId: ids.participant('JP') },
-        'NOT_FOUND',
-      );
-      await expectRefusedUnchanged(t, secretariat, ADD, { bodyId: ids.body('PC'), participantId: NOBODY }, 'NOT_FOUND');
+      const p = await make.participant();
+      const body = await make.body();
+      await expectRefusedUnchanged(t, secretariat, ADD, { bodyId: NOBODY, participantId: p.id }, 'NOT_FOUND');
+      await expectRefusedUnchanged(t, secretariat, ADD, { bodyId: body.code, participantId: p.id }, 'NOT_FOUND');
+      await expectRefusedUnchanged(t, secretariat, ADD, { bodyId: body.id, participantId: NOBODY }, 'NOT_FOUND');
     });
 
-    it('Israel leaves the Participation Committee', async () => {
+    it('a member leaves a body, one audit entry', async () => {
+      const [leaving, staying] = await make.participants(2);
+      const body = await make.body({ members: [leaving, staying] });
       const left = await expectAuditedOnce<{ removeBodyMember: Body }>(t, secretariat, 'removeBodyMember', REMOVE, {
-        bodyId: ids.body('PC'),
-        participantId: ids.participant('IL'),
+        bodyId: body.id,
+        participantId: leaving.id,
       });
-      expect(codes(left.data.removeBodyMember.members)).not.toContain('IL');
-      expect(left.entry.details).toEqual({ body: 'PC', participant: 'IL' });
-      const { body } = await us.ok<{ body: Body }>('query ($id: ID!) { body(id: $id) { members { code } } }', {
-        id: ids.body('PC'),
+      expect(codes(left.data.removeBodyMember.members)).toEqual([staying.code]);
+      expect(left.entry).toMatchObject({ entity: 'Body', entityId: body.id });
+      expect(left.entry.details).toEqual({ body: body.code, participant: leaving.code });
+      const { body: read } = await us.ok<{ body: Body }>('query ($id: ID!) { body(id: $id) { members { code } } }', {
+        id: body.id,
       });
-      expect(codes(body.members)).not.toContain('IL');
+      expect(codes(read.members)).toEqual([staying.code]);
     });
 
-    it('removing a participant that has no seat is NOT_FOUND', async () => {
+    it('removing a participant that has no seat (never had, or has left) is NOT_FOUND', async () => {
+      const [member, outsider] = await make.participants(2);
+      const body = await make.body({ members: [member] });
       await expectRefusedUnchanged(
         t,
         secretariat,
         REMOVE,
-        { bodyId: ids.body('PC'), participantId: ids.participant('IL') },
+        { bodyId: body.id, participantId: outsider.id },
         'NOT_FOUND',
       );
-      await expectRefusedUnchanged(
-        t,
-        secretariat,
-        REMOVE,
-        { bodyId: ids.body('PC'), participantId: ids.participant('TG') },
-        'NOT_FOUND',
-      );
-      await expectRefusedUnchanged(
-        t,
-        secretariat,
-        REMOVE,
-        { bodyId: NOBODY, participantId: ids.participant('RU') },
-        'NOT_FOUND',
-      );
+      await secretariat.ok(REMOVE, { bodyId: body.id, participantId: member.id });
+      await expectRefusedUnchanged(t, secretariat, REMOVE, { bodyId: body.id, participantId: member.id }, 'NOT_FOUND');
+      await expectRefusedUnchanged(t, secretariat, REMOVE, { bodyId: NOBODY, participantId: member.id }, 'NOT_FOUND');
     });
 
     it('a delegate may neither seat nor unseat anyone, not even its own participant', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { demoIds, expectAuditedOnce, expectRefusedUnchanged, NOBODY } from './organisation-helpers.js';
+import { OrganisationFixtures } from './organisation.fixtures.js';
 
 const CREATE = `mutation ($input: CreateParticipantInput!) {
   createParticipant(input: $input) { id code name kind status delegates { email } } }`;
@@ -24,12 +25,14 @@ describe('participants', () => {
   let admin: GraphQLClient;
   let us: GraphQLClient;
   let ids: Awaited<ReturnType<typeof demoIds>>;
+  let make: OrganisationFixtures;
   beforeAll(async () => {
     t = await startTestApp();
     secretariat = await t.as('secretariat@kp.example');
     admin = await t.as('admin@kp.example');
     us = await t.as('us@kp.example');
     ids = await demoIds(us);
+    make = await OrganisationFixtures.on(t);
   });
   afterAll(async () => {
     await t.close();
@@ -54,7 +57,7 @@ describe('participants', () => {
       });
       expect(entry).toMatchObject({
         entity: 'Participant',
-        entity_id: data.createParticipant.id,
+        entityId: data.createParticipant.id,
         details: { code: 'MZ', kind: 'PARTICIPANT' },
       });
       const read = await us.ok<{ participant: Participant }>(
@@ -77,21 +80,27 @@ describe('participants', () => {
         },
       );
       expect(data.createParticipant).toMatchObject({ code: 'IDDI', kind: 'OBSERVER', status: 'ACTIVE' });
-      const { organization } = await us.ok<{ organization: { participants: { code: string }[] } }>(
-        '{ organization { participants(kind: OBSERVER) { code } } }',
+      const { organization } = await us.ok<{ organization: { participants: { code: string; kind: string }[] } }>(
+        '{ organization { participants(kind: OBSERVER) { code kind } } }',
       );
-      expect(organization.participants.map((p) => p.code)).toEqual(['ADPA', 'CSC', 'IDDI', 'WDC']);
+      const observers = organization.participants.map((p) => p.code);
+      expect(observers).toEqual(expect.arrayContaining(['ADPA', 'CSC', 'IDDI', 'WDC']));
+      expect(observers).toEqual([...observers].sort());
+      expect(organization.participants.every((p) => p.kind === 'OBSERVER')).toBe(true);
     });
 
-    it('a code that exists already is a CONFLICT naming it', async () => {
-      const err = await expectRefusedUnchanged(
-        t,
-        secretariat,
-        CREATE,
-        { input: { code: 'RU', name: 'Russia again', kind: 'PARTICIPANT' } },
-        'CONFLICT',
-      );
-      expect(err.message).toContain('RU');
+    it('a code that exists already is a CONFLICT naming it, whatever the kind asked for', async () => {
+      const existing = await make.participant();
+      for (const kind of ['PARTICIPANT', 'OBSERVER']) {
+        const err = await expectRefusedUnchanged(
+          t,
+          secretariat,
+          CREATE,
+          { input: { code: existing.code, name: 'Again', kind } },
+          'CONFLICT',
+        );
+        expect(err.message).toContain(existing.code);
+      }
     });
 
     it.each([
@@ -172,37 +181,37 @@ describe('participants', () => {
   });
 
   describe('setParticipantStatus', () => {
-    it('the secretariat suspends a participant and reinstates it, one audit entry each', async () => {
-      const zw = ids.participant('ZW');
+    it('the secretariat suspends a participant, with one audit entry, and every delegate reads it', async () => {
+      const p = await make.participant();
       const suspended = await expectAuditedOnce<{ setParticipantStatus: Participant }>(
         t,
         secretariat,
         'setParticipantStatus',
         SET_STATUS,
-        {
-          participantId: zw,
-          status: 'SUSPENDED',
-        },
+        { participantId: p.id, status: 'SUSPENDED' },
       );
-      expect(suspended.data.setParticipantStatus).toEqual({ id: zw, code: 'ZW', status: 'SUSPENDED' });
-      expect(suspended.entry.details).toEqual({ code: 'ZW', from: 'ACTIVE', to: 'SUSPENDED' });
+      expect(suspended.data.setParticipantStatus).toEqual({ id: p.id, code: p.code, status: 'SUSPENDED' });
+      expect(suspended.entry).toMatchObject({ entity: 'Participant', entityId: p.id });
+      expect(suspended.entry.details).toEqual({ code: p.code, from: 'ACTIVE', to: 'SUSPENDED' });
       const read = await us.ok<{ participant: { status: string } }>(
         'query ($id: ID!) { participant(id: $id) { status } }',
-        { id: zw },
+        { id: p.id },
       );
       expect(read.participant.status).toBe('SUSPENDED');
+    });
 
+    it('the admin reinstates a suspended participant, with one audit entry', async () => {
+      const p = await make.participant();
+      await make.suspend(p);
       const reinstated = await expectAuditedOnce<{ setParticipantStatus: Participant }>(
         t,
         admin,
         'setParticipantStatus',
         SET_STATUS,
-        {
-          participantId: zw,
-          status: 'ACTIVE',
-        },
+        { participantId: p.id, status: 'ACTIVE' },
       );
       expect(reinstated.data.setParticipantStatus.status).toBe('ACTIVE');
+      expect(reinstated.entry.details).toEqual({ code: p.code, from: 'SUSPENDED', to: 'ACTIVE' });
     });
 
     it('an unknown or malformed participant id is NOT_FOUND', async () => {

@@ -1,11 +1,15 @@
 // Signing in, `me`, and what a caller without a token (or with a bad one) may read.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { newestAuditId } from './organisation-helpers.js';
+import { OrganisationFixtures } from './organisation.fixtures.js';
 
 describe('sign-in and public access', () => {
   let t: TestApp;
+  let make: OrganisationFixtures;
   beforeAll(async () => {
     t = await startTestApp();
+    make = await OrganisationFixtures.on(t);
   });
   afterAll(async () => {
     await t.close();
@@ -84,12 +88,10 @@ describe('sign-in and public access', () => {
   });
 
   it('signing in changes nothing: no audit entry, for a success or a failure', async () => {
-    const count = async () =>
-      (await t.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_entry')).rows[0].n;
-    const before = await count();
+    const before = await newestAuditId(make.secretariat);
     await t.anonymous.login('gb@kp.example', 'concord-demo');
     await t.anonymous.fails('mutation { login(email: "gb@kp.example", password: "wrong-password") { token } }');
-    expect(await count()).toBe(before);
+    expect(await newestAuditId(make.secretariat)).toBe(before);
   });
 
   it('a login without its arguments is BAD_USER_INPUT or a validation failure, never an internal error', async () => {
@@ -106,18 +108,19 @@ describe('sign-in and public access', () => {
 
   it('too many wrong passwords lock that account for a while, not the other delegates in the room', async () => {
     // Throttling counts per account, never per address: a room of delegates shares one address.
+    const participant = await make.participant();
+    const [target, neighbour] = [await make.delegate(participant), await make.delegate(participant)];
+    const LOGIN =
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
     for (let i = 0; i < 20; i++) {
-      const err = await t.anonymous.fails(
-        'mutation { login(email: "BW@kp.example", password: "guess-number-x") { token } }',
-      );
+      const err = await t.anonymous.fails(LOGIN, { email: target.email.toUpperCase(), password: 'guess-number-x' });
       expect(err.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(err.message).toBe('Wrong email or password.');
     }
-    const locked = await t.anonymous.fails(
-      'mutation { login(email: "bw@kp.example", password: "concord-demo") { token } }',
-    );
+    const locked = await t.anonymous.fails(LOGIN, { email: target.email, password: target.password });
     expect(locked.extensions?.code).toBe('UNAUTHENTICATED');
     expect(locked.message).toMatch(/Too many/);
-    expect(await t.anonymous.login('zw@kp.example', 'concord-demo')).toEqual(expect.any(String));
+    expect(await t.anonymous.login(neighbour.email, neighbour.password)).toEqual(expect.any(String));
   });
 
   it('GET /health reports the database', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { demoIds, expectAuditedOnce, expectRefusedUnchanged, NOBODY } from './organisation-helpers.js';
+import { OrganisationFixtures } from './organisation.fixtures.js';
 
 const CREATE_USER = `mutation ($input: CreateUserInput!) {
   createUser(input: $input) { id email displayName role participant { code } } }`;
@@ -23,6 +24,7 @@ describe('createUser', () => {
   let secretariat: GraphQLClient;
   let us: GraphQLClient;
   let ids: Awaited<ReturnType<typeof demoIds>>;
+  let make: OrganisationFixtures;
   const user = (over: Record<string, unknown> = {}) => ({
     input: {
       email: 'second.us@kp.example',
@@ -39,50 +41,58 @@ describe('createUser', () => {
     secretariat = await t.as('secretariat@kp.example');
     us = await t.as('us@kp.example');
     ids = await demoIds(us);
+    make = await OrganisationFixtures.on(t);
   });
   afterAll(async () => {
     await t.close();
   });
 
-  it('the admin adds a second US delegate, who signs in and acts for the US', async () => {
+  it('the admin adds a second delegate of a participant, who signs in and acts for it', async () => {
+    const participant = await make.participant();
+    const first = await make.delegate(participant);
     const { data, entry } = await expectAuditedOnce<{ createUser: User }>(
       t,
       admin,
       'createUser',
       CREATE_USER,
-      user({ email: 'Second.US@KP.example' }),
+      user({ email: 'Second.Delegate@KP.example', participantId: participant.id }),
     );
     expect(data.createUser).toEqual({
       id: expect.any(String),
-      email: 'second.us@kp.example',
+      email: 'second.delegate@kp.example',
       displayName: 'Second delegate of the United States',
       role: 'DELEGATE',
-      participant: { code: 'US' },
+      participant: { code: participant.code },
     });
     expect(entry).toMatchObject({
       entity: 'User',
-      entity_id: data.createUser.id,
-      details: { email: 'second.us@kp.example', role: 'DELEGATE' },
+      entityId: data.createUser.id,
+      details: { email: 'second.delegate@kp.example', role: 'DELEGATE', participantId: participant.id },
     });
     // The audit log never holds the password, in any form.
     expect(JSON.stringify(entry)).not.toMatch(/password|argon/i);
 
+    // Only a hash is stored (the API never shows it: this is the one look inside).
     const { rows } = await t.sql.query<{ password_hash: string }>('SELECT password_hash FROM app_user WHERE id = $1', [
       data.createUser.id,
     ]);
     expect(rows[0].password_hash).toMatch(/^\$argon2/);
 
-    const second = await t.as('second.us@kp.example', 'a long enough password');
+    const second = await t.as('second.delegate@kp.example', 'a long enough password');
     const me = await second.ok<{ me: { email: string; role: string; participant: { code: string } } }>(
       '{ me { email role participant { code } } }',
     );
-    expect(me.me).toEqual({ email: 'second.us@kp.example', role: 'DELEGATE', participant: { code: 'US' } });
+    expect(me.me).toEqual({
+      email: 'second.delegate@kp.example',
+      role: 'DELEGATE',
+      participant: { code: participant.code },
+    });
 
-    const { participant } = await us.ok<{ participant: { delegates: { email: string }[] } }>(
+    const read = await us.ok<{ participant: { delegates: { email: string }[] } }>(
       'query ($id: ID!) { participant(id: $id) { delegates { email } } }',
-      { id: ids.participant('US') },
+      { id: participant.id },
     );
-    expect(participant.delegates.map((d) => d.email)).toEqual(['second.us@kp.example', 'us@kp.example']);
+    expect(read.participant.delegates.map((d) => d.email)).toEqual([first.email, 'second.delegate@kp.example']);
   });
 
   it('the admin adds a secretariat officer, who has no participant', async () => {
