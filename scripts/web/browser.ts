@@ -106,3 +106,28 @@ export async function scrollsSideways(page: Page, width = 375): Promise<boolean>
   if (before) await page.setViewportSize(before);
   return wide;
 }
+
+export interface Transfer {
+  path: string;
+  /** Bytes as sent (compressed). */
+  sent: number;
+  /** Bytes once decoded. */
+  decoded: number;
+}
+
+/** The scripts and stylesheets the page loaded so far, with their sizes as sent and decoded. */
+export async function scriptsAndStyles(page: Page): Promise<Transfer[]> {
+  return page.evaluate(() => {
+    const perf = (
+      globalThis as unknown as {
+        performance: {
+          getEntriesByType(t: string): { name: string; encodedBodySize: number; decodedBodySize: number }[];
+        };
+      }
+    ).performance;
+    return perf
+      .getEntriesByType('resource')
+      .filter((e) => /\.(js|css)(\?|$)/.test(e.name))
+      .map((e) => ({ path: new URL(e.name).pathname, sent: e.encodedBodySize, decoded: e.decodedBodySize }));
+  });
+}

@@ -20,6 +20,11 @@ function summary() {
     `  axe serious/critical WCAG 2.1 A/AA violations: ${pages.reduce((n, p) => n + p.axe, 0)};`,
     `  sideways scrolling at 375 px: ${pages.filter((p) => p.sideways).length};`,
   ];
+  const weight = entries.find((e) => typeof e.proposalPageBytes === 'number');
+  if (weight)
+    lines.push(
+      `  proposal page scripts and styles as sent: ${(weight.proposalPageBytes / 1024).toFixed(1)} kB (budget 250 kB);`,
+    );
   if (delays.length > 0)
     lines.push(
       `  live tally delay (another delegate's position to this page): ${delays.map((d) => `${d} ms`).join(', ')}`,
