@@ -6,6 +6,7 @@ export default {
   moduleNameMapper: {
     '^#consensus$': '<rootDir>/libs/consensus/src/index.ts',
     '^#database$': '<rootDir>/libs/database/src/index.ts',
+    '^#chain$': '<rootDir>/libs/chain/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {
