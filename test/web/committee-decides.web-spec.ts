@@ -9,7 +9,18 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { m } from '../../apps/web/src/messages.js';
-import { baseUrl, checkPage, go, report, signIn, visitor, withBrowser, type Visitor } from './support/web-test.js';
+import {
+  api,
+  baseUrl,
+  checkPage,
+  go,
+  report,
+  signIn,
+  tokenFor,
+  visitor,
+  withBrowser,
+  type Visitor,
+} from './support/web-test.js';
 
 const stamp = Date.now().toString(36);
 const MEETING = `Participation Committee, session ${stamp}`;
@@ -17,6 +28,7 @@ const ITEM = 'Application of Mozambique for participation';
 const PROPOSAL = 'Admission of Mozambique as a participant';
 const TEXT_V1 = 'The Committee recommends that the Plenary admit Mozambique as a participant.';
 const TEXT_V2 = 'The Committee recommends that the Plenary admit Mozambique as a participant from 1 January.';
+const BOYCOTT = 'The Russian Federation will not take part in this session.';
 const PRESENT = ['US', 'GB', 'EU', 'BW', 'CA', 'CN', 'IN', 'AE', 'ZW', 'AO', 'CH', 'AU', 'IL'];
 
 let browser: Browser;
@@ -82,15 +94,37 @@ describe('the chair runs the meeting', () => {
     await chair.page.getByText('(UTC)').first().waitFor();
   });
 
-  it('builds the agenda and calls the roll, one click per participant', async () => {
+  it('builds the agenda and calls the roll, one click per participant; a boycott shows with its statement', async () => {
     const page = chair.page;
+    // The Russian delegate declares a boycott of this meeting (through the API: not this test's flow).
+    const ru = await tokenFor('ru@kp.example');
+    const { organization } = await api<{ organization: { participants: { id: string; code: string }[] } }>(
+      '{ organization { participants { id code } } }',
+      {},
+      ru,
+    );
+    await api(
+      'mutation ($i: DeclareBoycottInput!) { declareBoycott(input: $i) { id } }',
+      {
+        i: {
+          participantId: organization.participants.find((p) => p.code === 'RU')!.id,
+          scope: 'MEETING',
+          meetingId: meetingPath.split('/').pop(),
+          statement: BOYCOTT,
+        },
+      },
+      ru,
+    );
+    await page.reload();
+    await page.getByText(m.meeting.boycottStatement(BOYCOTT)).waitFor();
+    // Only Russia's own delegate may record its attendance now: the chair gets no buttons for it.
+    expect(await seat(page, 'RU').count()).toBe(0);
     await page.getByLabel(m.meeting.itemTitle).fill(ITEM);
     await page.getByLabel(m.meeting.itemKind).selectOption('DECISION');
     await button(page, m.meeting.addItemSubmit).click();
     await page.getByText(m.meeting.itemAdded(ITEM)).waitFor();
     await page.getByRole('heading', { level: 3, name: new RegExp(`^1\\. ${ITEM}`) }).waitFor();
     for (const code of PRESENT) await mark(page, code, 'Present');
-    await mark(page, 'RU', 'Absent');
     await mark(page, 'CSC', 'Present');
     // South Africa and Namibia have no attendance yet: gaps, named.
     await page.getByText(/^No attendance recorded yet for 2: Namibia \(NA\) and South Africa \(ZA\)\.$/).waitFor();
@@ -266,6 +300,7 @@ describe('the secretariat publishes, and anyone checks the record', () => {
       expect((await reader.page.request.get(`${baseUrl()}${href}`)).status()).toBe(200);
     }
     await reader.page.getByText(`sha256sum`, { exact: false }).first().waitFor();
+    await reader.page.getByText(m.meeting.boycottStatement(BOYCOTT)).waitFor();
     await checkPage(reader, 'record', { screenshot: true });
     await go(reader.page, '/register');
     const feed = reader.page.getByRole('link', { name: m.register.calendarLink('Participation Committee') });

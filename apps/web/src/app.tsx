@@ -35,19 +35,19 @@ function page(route: Route, signedIn: boolean): ReactNode {
     case 'meeting':
       return (
         <RequireSignIn>
-          <MeetingPage id={route.id} />
+          <MeetingPage key={route.id} id={route.id} />
         </RequireSignIn>
       );
     case 'proposal':
       return (
         <RequireSignIn>
-          <ProposalPage id={route.id} />
+          <ProposalPage key={route.id} id={route.id} />
         </RequireSignIn>
       );
     case 'register':
       return <RegisterPage />;
     case 'record':
-      return <RecordPage number={route.number} />;
+      return <RecordPage key={route.number} number={route.number} />;
     case 'desk':
       return (
         <RequireSignIn>

@@ -13,6 +13,7 @@ const resyncs = new Set<() => void>();
 const connection = new Set<(up: boolean) => void>();
 let onBadToken: () => void = () => undefined;
 let connected = false;
+let everConnected = false;
 
 export function setLiveBadTokenHandler(handler: () => void): void {
   onBadToken = handler;
@@ -28,6 +29,7 @@ function liveClient(token: string): Client {
   if (client && clientToken === token) return client;
   client?.dispose();
   clientToken = token;
+  everConnected = false;
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   client = createClient({
     url: `${scheme}://${location.host}/graphql`,
@@ -39,7 +41,10 @@ function liveClient(token: string): Client {
       connected: (_socket, _payload, wasRetry) => {
         connected = true;
         connection.forEach((f) => f(true));
-        if (wasRetry) resyncs.forEach((f) => f());
+        // Whatever happened between a page's first read and its subscription (or while the socket
+        // was down) is read again, so nothing is missed.
+        if (wasRetry || !everConnected) resyncs.forEach((f) => f());
+        everConnected = true;
       },
       closed: (e) => {
         connected = false;
@@ -60,6 +65,7 @@ export function closeLive(): void {
   client = null;
   clientToken = null;
   connected = false;
+  everConnected = false;
 }
 
 /**
@@ -85,6 +91,8 @@ export function useLive<R, V>(
     resyncs.add(resync);
     connection.add(setUp);
     setUp(connected);
+    // On a socket already up, this subscription starts now: read once more after it is sent.
+    if (connected) queueMicrotask(resync);
     const dispose = live.subscribe<R>(
       { query: document.toString(), variables: JSON.parse(key) as Record<string, unknown> },
       {

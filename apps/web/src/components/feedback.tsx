@@ -13,9 +13,9 @@ export function Refusal({ error, during }: { error: unknown; during?: 'sign-in' 
   );
 }
 
-export function StatusNote({ text, id }: { text: string | null; id?: string }) {
+export function StatusNote({ text, quiet }: { text: string | null; quiet?: boolean }) {
   return (
-    <p role="status" id={id} className={text ? 'status' : 'status empty'}>
+    <p role="status" className={`status${text ? '' : ' empty'}${quiet ? ' quiet' : ''}`}>
       {text ?? ''}
     </p>
   );

@@ -5,7 +5,7 @@ import { request } from '../api/client.js';
 import type { Action } from '../api/use-action.js';
 import { participantName, participantNames } from '../components/participant.js';
 import type { AttendanceStatus, MeetingFieldsFragment } from '../gql/graphql.js';
-import { m } from '../messages.js';
+import { LOCALE, m } from '../messages.js';
 import { RecordAttendance } from './meeting-queries.js';
 
 const CHOICES: AttendanceStatus[] = ['PRESENT', 'REMOTE', 'ABSENT', 'EXCUSED'];
@@ -68,6 +68,7 @@ export function AttendancePanel({
     );
   };
 
+  const byName = (seats: readonly Seat[]) => [...seats].sort((a, b) => a.name.localeCompare(b.name, LOCALE));
   return (
     <section aria-labelledby="attendance">
       <h2 id="attendance">{m.meeting.attendance}</h2>
@@ -76,11 +77,11 @@ export function AttendancePanel({
       </p>
       <p>{m.meeting.gaps(meeting.attendanceGaps.length, participantNames(meeting.attendanceGaps))}</p>
       <h3>{m.meeting.members}</h3>
-      <ul className="seats">{meeting.body.members.map(row)}</ul>
+      <ul className="seats">{byName(meeting.body.members).map(row)}</ul>
       {meeting.body.observers.length > 0 && (
         <>
           <h3>{m.meeting.observers}</h3>
-          <ul className="seats">{meeting.body.observers.map(row)}</ul>
+          <ul className="seats">{byName(meeting.body.observers).map(row)}</ul>
         </>
       )}
     </section>

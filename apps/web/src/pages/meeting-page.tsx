@@ -84,8 +84,6 @@ export default function MeetingPage({ id }: { id: string }) {
           </div>
         </section>
       )}
-      <Refusal error={action.error} />
-      <StatusNote text={action.done} />
       <AttendancePanel
         meeting={meeting}
         chair={chair}
@@ -109,6 +107,11 @@ export default function MeetingPage({ id }: { id: string }) {
           ))
         )}
       </section>
+      {/* At the end, stuck to the bottom of the window: seen wherever the chair clicked. */}
+      <div className="feedback">
+        <Refusal error={action.error} />
+        <StatusNote text={action.done} />
+      </div>
     </article>
   );
 }

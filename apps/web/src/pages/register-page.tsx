@@ -9,7 +9,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { graphql } from '../gql/index.js';
 import type { RegisterQuery } from '../gql/graphql.js';
 import { formatDate, formatNumber } from '../format.js';
-import { m } from '../messages.js';
+import { LOCALE, m } from '../messages.js';
 import { Link, navigate, recordPath, useLocation } from '../router.js';
 
 const Register = graphql(`
@@ -128,7 +128,7 @@ export default function RegisterPage() {
     if (year) set.add(year);
     return [...set].sort((a, b) => b - a);
   }, [rows, year]);
-  const bodyList = [...bodies.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const bodyList = [...bodies.values()].sort((a, b) => a.name.localeCompare(b.name, LOCALE));
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -166,7 +166,7 @@ export default function RegisterPage() {
         <Loading />
       ) : (
         <>
-          <StatusNote text={m.register.count(formatNumber(shown.length))} />
+          <StatusNote quiet text={m.register.count(formatNumber(shown.length))} />
           {shown.length === 0 ? (
             <p>{m.register.empty}</p>
           ) : (
