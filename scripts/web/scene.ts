@@ -28,16 +28,29 @@ export async function signInToken(base: string, email: string): Promise<string> 
   return login.token;
 }
 
-/** Schedules, fills and opens a PC meeting, then submits and opens a proposal on it. */
+type Org = {
+  organization: {
+    bodies: { id: string; code: string; members: { id: string; code: string }[] }[];
+    participants: { id: string; code: string }[];
+  };
+};
+
+/**
+ * Schedules, fills and opens a PC meeting, then submits and opens a proposal on it. With `boycott`,
+ * the Russian delegate first declares a boycott of the meeting with that statement (and the roll
+ * call leaves Russia to it).
+ */
 export async function openProposalScene(
   base: string,
   label: string,
-): Promise<{ meetingId: string; proposalId: string }> {
+  options: { boycott?: string } = {},
+): Promise<{ meetingId: string; proposalId: string; participants: Map<string, string> }> {
   const token = await signInToken(base, 'eu@kp.example');
   const call = <T>(query: string, variables: Record<string, unknown> = {}) => gql<T>(base, query, variables, token);
-  const { organization } = await call<{
-    organization: { bodies: { id: string; code: string; members: { id: string }[] }[] };
-  }>('{ organization { bodies { id code members { id } } } }');
+  const { organization } = await call<Org>(
+    '{ organization { bodies { id code members { id code } } participants { id code } } }',
+  );
+  const participants = new Map(organization.participants.map((p) => [p.code, p.id]));
   const pc = organization.bodies.find((b) => b.code === 'PC')!;
   const startsAt = new Date(Date.now() + 3 * 86400000).toISOString();
   const endsAt = new Date(Date.now() + 3 * 86400000 + 3600000).toISOString();
@@ -50,7 +63,14 @@ export async function openProposalScene(
     'mutation ($i: AgendaItemInput!) { addAgendaItem(input: $i) { id } }',
     { i: { meetingId, title: 'Any other business', kind: 'DECISION' } },
   );
-  for (const member of pc.members)
+  if (options.boycott)
+    await gql(
+      base,
+      'mutation ($i: DeclareBoycottInput!) { declareBoycott(input: $i) { id } }',
+      { i: { participantId: participants.get('RU'), scope: 'MEETING', meetingId, statement: options.boycott } },
+      await signInToken(base, 'ru@kp.example'),
+    );
+  for (const member of pc.members.filter((p) => !(options.boycott && p.code === 'RU')))
     await call('mutation ($i: RecordAttendanceInput!) { recordAttendance(input: $i) { status } }', {
       i: { meetingId, participantId: member.id, status: 'PRESENT' },
     });
@@ -62,5 +82,27 @@ export async function openProposalScene(
     },
   );
   await call('mutation ($id: ID!) { openProposal(proposalId: $id) { id } }', { id: submitProposal.id });
-  return { meetingId, proposalId: submitProposal.id };
+  return { meetingId, proposalId: submitProposal.id, participants };
+}
+
+/** Delegates take positions on the proposal (code, stance, statement), then the chair closes it. */
+export async function decide(
+  base: string,
+  proposalId: string,
+  participants: Map<string, string>,
+  positions: [code: string, stance: 'SUPPORT' | 'OBJECT' | 'ABSTAIN', statement: string | null][],
+): Promise<void> {
+  for (const [code, stance, statement] of positions)
+    await gql(
+      base,
+      'mutation ($i: RecordPositionInput!) { recordPosition(input: $i) { stance } }',
+      { i: { proposalId, participantId: participants.get(code), stance, statement } },
+      await signInToken(base, `${code.toLowerCase()}@kp.example`),
+    );
+  await gql(
+    base,
+    'mutation ($id: ID!) { closeProposal(proposalId: $id) { id } }',
+    { id: proposalId },
+    await signInToken(base, 'eu@kp.example'),
+  );
 }

@@ -2,16 +2,13 @@
 // Participation Committee's chair (the EU delegate) schedules a meeting, builds its agenda, calls the
 // roll and opens it; puts a proposal and opens it; delegates take positions and see each other's
 // live; an observer, a delegate not yet marked present, a delegate who has not read the amendment
-// and one whose page missed the close are refused in words they understand; the chair closes; the
-// secretariat previews and publishes the record, issues a corrigendum and checks the chain; and
-// anyone reads the record in the public register and checks its hash.
-import { createHash } from 'node:crypto';
+// and one whose page missed the close are refused in words they understand; the chair closes and
+// adjourns. (Publication and the register: record-published.web-spec.ts.)
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { m } from '../../apps/web/src/messages.js';
 import {
   api,
-  baseUrl,
   checkPage,
   go,
   report,
@@ -37,7 +34,6 @@ let us: Visitor;
 let gb: Visitor;
 let meetingPath = '';
 let proposalPath = '';
-let recordNumber = '';
 
 const seat = (page: Page, code: string) => page.getByRole('group', { name: new RegExp(`\\(${code}\\)$`) });
 const tally = (page: Page) => page.getByRole('region', { name: 'Tally' });
@@ -131,9 +127,13 @@ describe('the chair runs the meeting', () => {
     await checkPage(chair, 'meeting-roll-call');
   });
 
-  it('opens the meeting and puts a proposal on the decision item, then opens it', async () => {
+  it('opens the meeting, which a delegate watching the meeting page sees at once; puts a proposal and opens it', async () => {
     const page = chair.page;
+    await signIn(gb.page, 'gb@kp.example', meetingPath);
+    await waitLive(gb.page);
+    await checkPage(gb, 'meeting-delegate');
     await button(page, m.meeting.open).click();
+    await gb.page.getByText(m.words.meeting.IN_SESSION, { exact: true }).first().waitFor({ timeout: 2000 });
     await button(page, m.meeting.adjourn).waitFor();
     await page.getByText(m.words.meeting.IN_SESSION, { exact: true }).first().waitFor();
     await checkPage(chair, 'meeting-chair', { screenshot: true });
@@ -157,7 +157,7 @@ describe('delegates take positions, live', () => {
     await awaiting.getByRole('link', { name: PROPOSAL }).click();
     await us.page.getByRole('heading', { level: 1, name: PROPOSAL }).waitFor();
     await waitLive(us.page);
-    await signIn(gb.page, 'gb@kp.example', proposalPath);
+    await go(gb.page, proposalPath);
     await waitLive(gb.page);
   });
 
@@ -260,69 +260,5 @@ describe('an amendment, and what the chair sees on closing', () => {
     await button(chair.page, m.meeting.adjourn).click();
     await chair.page.getByText(m.meeting.adjourned).waitFor();
     expect(await button(chair.page, m.meeting.open).count()).toBe(0);
-  });
-});
-
-describe('the secretariat publishes, and anyone checks the record', () => {
-  let desk: Visitor;
-
-  it('the secretariat sees the draft at home, previews it on the desk and publishes it', async () => {
-    desk = await visitor(browser);
-    await signIn(desk.page, 'secretariat@kp.example');
-    await desk.page.getByRole('region', { name: m.home.drafts }).getByText(PROPOSAL, { exact: false }).waitFor();
-    await checkPage(desk, 'home-secretariat', { screenshot: true });
-    await desk.page.getByRole('link', { name: m.home.draftsLink }).click();
-    await desk.page.getByRole('heading', { level: 1, name: m.desk.title }).waitFor();
-    const preview = desk.page.getByRole('article', { name: /^Draft record for / });
-    await preview.getByText(TEXT_V2, { exact: true }).waitFor();
-    await preview.getByText('The United States welcomes Mozambique.').waitFor();
-    await preview.getByText(m.record.numberPending).waitFor();
-    await checkPage(desk, 'desk', { screenshot: true });
-    await button(desk.page, m.desk.publish).click();
-    const status = desk.page.getByText(/^Published as /);
-    await status.waitFor();
-    recordNumber = /^Published as (.+)\.$/.exec((await status.textContent()) ?? '')![1]!;
-    expect(recordNumber).toMatch(/^KP\/\d{4}\/\d+$/);
-  });
-
-  it('anyone finds it in the register, reads it and checks its hash with the JSON file', async () => {
-    const reader = await visitor(browser);
-    await go(reader.page, '/register');
-    await reader.page.getByRole('link', { name: recordNumber, exact: true }).click();
-    await reader.page.getByRole('heading', { level: 1, name: m.record.title(recordNumber) }).waitFor();
-    const hash = (await reader.page.locator('code.hash').first().textContent()) ?? '';
-    expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    const json = await reader.page.getByRole('link', { name: 'JSON', exact: true }).getAttribute('href');
-    const bytes = await (await reader.page.request.get(`${baseUrl()}${json}`)).body();
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe(hash);
-    for (const name of ['Markdown', 'PDF']) {
-      const href = await reader.page.getByRole('link', { name, exact: true }).getAttribute('href');
-      expect((await reader.page.request.get(`${baseUrl()}${href}`)).status()).toBe(200);
-    }
-    await reader.page.getByText(`sha256sum`, { exact: false }).first().waitFor();
-    await reader.page.getByText(m.meeting.boycottStatement(BOYCOTT)).waitFor();
-    await checkPage(reader, 'record', { screenshot: true });
-    await go(reader.page, '/register');
-    const feed = reader.page.getByRole('link', { name: m.register.calendarLink('Participation Committee') });
-    const ics = await reader.page.request.get(`${baseUrl()}${await feed.getAttribute('href')}`);
-    expect(ics.headers()['content-type']).toContain('text/calendar');
-    await checkPage(reader, 'register', { screenshot: true });
-    await reader.context.close();
-  });
-
-  it('the secretariat issues a corrigendum, verifies the chain and finds the publication in the audit log', async () => {
-    const page = desk.page;
-    await page.getByLabel(m.desk.corrigendumRecord).selectOption({ label: `${recordNumber}: ${PROPOSAL}` });
-    await page.getByLabel(m.desk.corrigendumReason).fill('A typing error in the date.');
-    await page.getByLabel(m.desk.corrigendumText).fill('Read "1 January 2027".');
-    await button(page, m.desk.corrigendumSubmit).click();
-    await page.getByText(m.desk.corrigendumIssued(1, recordNumber)).waitFor();
-    await button(page, m.desk.verify).click();
-    await page.getByText(/^The chain is intact: \d+ entries checked\.$/).waitFor();
-    await page.getByLabel(m.desk.auditEntity).selectOption('DecisionRecord');
-    await button(page, m.desk.auditFilter).click();
-    await page.getByRole('list').getByText('publishDecisionRecord').first().waitFor();
-    await checkPage(desk, 'desk-after');
-    await desk.context.close();
   });
 });
