@@ -4,6 +4,7 @@
 // own relations are batched: a list of meetings costs the same number of SQL statements for 1
 // meeting as for 6.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Database } from '../../apps/api/src/platform/database/database.js';
 import { StatementService } from '../../apps/api/src/statements/statement.service.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
@@ -318,7 +319,8 @@ describe('statements', () => {
   describe('for the decision record', () => {
     it('statementsForTargets gives the statements on a proposal and on boycotts, as a record freezes them', async () => {
       const service = t.app.get(StatementService);
-      const frozen = await service.statementsForTargets({
+      const db = t.app.get(Database);
+      const frozen = await service.statementsForTargets(db, {
         proposalIds: [proposalId],
         boycottIds: [boycottId, 'not-an-id'],
       });
@@ -332,7 +334,7 @@ describe('statements', () => {
         meetingId: null,
       });
       expect(new Date(frozen[1].submittedAt).toISOString()).toBe(frozen[1].submittedAt);
-      expect(await service.statementsForTargets({})).toEqual([]);
+      expect(await service.statementsForTargets(db, {})).toEqual([]);
     });
   });
 });

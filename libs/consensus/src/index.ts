@@ -7,6 +7,7 @@ export * from './chair-powers.js';
 export * from './lifecycle.js';
 export * from './boycott-scope.js';
 export * from './attendance.js';
+export * from './meeting-attendance.js';
 export * from './entitlement.js';
 export * from './consensus.js';
 export * from './numbering.js';

@@ -215,7 +215,10 @@ export class ClosingService {
       : [];
     // Statements as they stand at closing: those on the proposal and those on every boycott the
     // attendance links (replies to a boycott included), read by the statements area itself.
-    const statements = await this.statements.statementsForTargets({ proposalIds: [p.id], boycottIds }, em);
+    const statements = await this.statements.statementsForTargets(this.tx.database.txOf(em), {
+      proposalIds: [p.id],
+      boycottIds,
+    });
     return {
       seats,
       positions,

@@ -19,8 +19,11 @@ import { PositionEntity } from './entities/position.entity.js';
 import { ProposalVersionEntity } from './entities/proposal-version.entity.js';
 import { ProposalEntity } from './entities/proposal.entity.js';
 import { StatementsModule } from '../statements/statements.module.js';
+import { MeetingAndStatementHooks } from './meeting-and-statement-hooks.js';
+import { MeetingAndStatementHooksRepository } from './meeting-and-statement-hooks.repository.js';
 import { PositionService } from './position.service.js';
 import { ProposalService } from './proposal.service.js';
+import { StatementProposalResolver } from './statement-proposal.resolver.js';
 
 @Module({
   imports: [
@@ -40,6 +43,9 @@ import { ProposalService } from './proposal.service.js';
     PositionResolver,
     ProposalVersionResolver,
     AgendaItemProposalsResolver,
+    MeetingAndStatementHooksRepository,
+    MeetingAndStatementHooks,
+    StatementProposalResolver,
   ],
   exports: [DecisionsRepository, DecisionsLoaders, ClosingService],
 })

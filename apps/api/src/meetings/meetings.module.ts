@@ -1,15 +1,23 @@
-// Meetings of a body: scheduling and the lifecycle, agendas, attendance and boycotts. The requests,
-// statements and calendar subfolders are their own engineers'; decisions read attendance through
-// AttendanceService and schedule through MeetingsService (both exported).
+// Meetings of a body: the lifecycle, agendas, attendance and boycotts (the requests and calendar
+// subfolders are their own modules). Exports what the areas above build on: the read model
+// (MeetingsReadModel), the loaders, and the adjournment checks they may register. Statements sit
+// below: this area registers meetings and boycotts as statement targets and adds the relations.
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { StatementsModule } from '../statements/statements.module.js';
+import { AgendaRepository } from './agenda.repository.js';
+import { AgendaService } from './agenda.service.js';
+import { AttendanceRepository } from './attendance.repository.js';
 import { AttendanceService } from './attendance.service.js';
+import { AttendanceViews } from './attendance-views.js';
+import { BoycottsRepository } from './boycotts.repository.js';
 import { BoycottsService } from './boycotts.service.js';
-import { AgendaItemEntity } from './entities/agenda-item.entity.js';
-import { AttendanceRecordEntity } from './entities/attendance-record.entity.js';
-import { BoycottEntity } from './entities/boycott.entity.js';
-import { MeetingEntity } from './entities/meeting.entity.js';
-import { MeetingStore } from './meeting.store.js';
+import { AdjournmentChecks } from './adjournment-checks.js';
+import { MeetingLifecycleService } from './meeting-lifecycle.service.js';
+import { MeetingReadsService } from './meeting-reads.service.js';
+import { MeetingStatementTargets } from './meeting-statement-targets.js';
+import { MeetingStatementsResolver, StatementTargetResolver } from './meeting-statements.resolvers.js';
+import { MeetingsReadModel } from './meetings.read-model.js';
+import { MeetingsRepository } from './meetings.repository.js';
 import { MeetingLoaders } from './meetings.loaders.js';
 import {
   AgendaItemResolver,
@@ -18,22 +26,43 @@ import {
   BoycottResolver,
   MeetingResolver,
 } from './meetings.resolvers.js';
-import { MeetingsService } from './meetings.service.js';
+import { OrganisationReads } from './organisation-reads.repository.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingEntity, AgendaItemEntity, BoycottEntity, AttendanceRecordEntity])],
+  imports: [StatementsModule],
   providers: [
-    MeetingStore,
+    MeetingsRepository,
+    AgendaRepository,
+    AttendanceRepository,
+    BoycottsRepository,
+    OrganisationReads,
+    AttendanceViews,
+    MeetingsReadModel,
+    AdjournmentChecks,
+    MeetingReadsService,
+    MeetingLifecycleService,
+    AgendaService,
     AttendanceService,
     BoycottsService,
-    MeetingsService,
     MeetingLoaders,
     MeetingResolver,
     BodyMeetingsResolver,
     AgendaItemResolver,
     AttendanceRecordResolver,
     BoycottResolver,
+    MeetingStatementTargets,
+    MeetingStatementsResolver,
+    StatementTargetResolver,
   ],
-  exports: [MeetingStore, AttendanceService, BoycottsService, MeetingsService, MeetingLoaders],
+  exports: [
+    // For the areas above: the read model, the loaders, the adjournment checks to register with.
+    MeetingsReadModel,
+    MeetingLoaders,
+    AdjournmentChecks,
+    // For this area's own submodules (requests, calendar).
+    MeetingsRepository,
+    OrganisationReads,
+    MeetingLifecycleService,
+  ],
 })
 export class MeetingsModule {}

@@ -11,6 +11,7 @@ import { LoaderRegistry } from '../platform/graphql/loaders.js';
 import type { RequestContext } from '../platform/graphql/request-context.js';
 import { BodyModel, ParticipantModel, UserModel } from '../organisation/models/organisation.models.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
+import { AgendaService } from './agenda.service.js';
 import { AttendanceService } from './attendance.service.js';
 import { BoycottsService } from './boycotts.service.js';
 import {
@@ -23,8 +24,10 @@ import {
   RescheduleMeetingArgs,
   ScheduleMeetingInput,
 } from './inputs/meeting.inputs.js';
+import { MeetingLifecycleService } from './meeting-lifecycle.service.js';
+import { MeetingReadsService } from './meeting-reads.service.js';
+import type { MeetingRow } from './meetings.repository.js';
 import { MeetingLoaders } from './meetings.loaders.js';
-import { MeetingsService } from './meetings.service.js';
 import {
   AgendaItemModel,
   AttendanceRecordModel,
@@ -36,7 +39,9 @@ import {
 @Resolver(() => MeetingModel)
 export class MeetingResolver {
   constructor(
-    private readonly service: MeetingsService,
+    private readonly reads: MeetingReadsService,
+    private readonly lifecycle: MeetingLifecycleService,
+    private readonly agendaService: AgendaService,
     private readonly loaders: MeetingLoaders,
     private readonly org: OrganisationLoaders,
     private readonly settings: OrganizationSettings,
@@ -45,7 +50,7 @@ export class MeetingResolver {
 
   @Query(() => MeetingModel, { nullable: true })
   meeting(@Actor() actor: CurrentUser | null, @Args('id', { type: () => ID }) id: string) {
-    return this.service.meeting(actor, id);
+    return this.reads.meeting(actor, id);
   }
 
   @Query(() => MeetingConnection, {
@@ -57,37 +62,37 @@ export class MeetingResolver {
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
-    return this.service.meetings(actor, { ...args, first, after });
+    return this.reads.meetingsPage(actor, { ...args, first, after });
   }
 
   @Mutation(() => MeetingModel)
   scheduleMeeting(@Actor() actor: CurrentUser | null, @Args('input') input: ScheduleMeetingInput) {
-    return this.service.scheduleMeeting(actor, input);
+    return this.lifecycle.scheduleMeeting(actor, input);
   }
 
   @Mutation(() => MeetingModel)
   rescheduleMeeting(@Actor() actor: CurrentUser | null, @Args() args: RescheduleMeetingArgs) {
-    return this.service.rescheduleMeeting(actor, args.meetingId, args.startsAt, args.endsAt);
+    return this.lifecycle.rescheduleMeeting(actor, args.meetingId, args.startsAt, args.endsAt);
   }
 
   @Mutation(() => MeetingModel)
   cancelMeeting(@Actor() actor: CurrentUser | null, @Args() args: CancelMeetingArgs) {
-    return this.service.cancelMeeting(actor, args.meetingId, args.reason);
+    return this.lifecycle.cancelMeeting(actor, args.meetingId, args.reason);
   }
 
   @Mutation(() => MeetingModel)
   openMeeting(@Actor() actor: CurrentUser | null, @Args('meetingId', { type: () => ID }) meetingId: string) {
-    return this.service.openMeeting(actor, meetingId);
+    return this.lifecycle.openMeeting(actor, meetingId);
   }
 
   @Mutation(() => MeetingModel)
   adjournMeeting(@Actor() actor: CurrentUser | null, @Args('meetingId', { type: () => ID }) meetingId: string) {
-    return this.service.adjournMeeting(actor, meetingId);
+    return this.lifecycle.adjournMeeting(actor, meetingId);
   }
 
   @Mutation(() => MeetingModel)
   reorderAgenda(@Actor() actor: CurrentUser | null, @Args() args: ReorderAgendaArgs) {
-    return this.service.reorderAgenda(actor, args.meetingId, args.itemIds);
+    return this.agendaService.reorderAgenda(actor, args.meetingId, args.itemIds);
   }
 
   @Subscription(() => MeetingModel, {
@@ -96,13 +101,13 @@ export class MeetingResolver {
       // A socket's context lives as long as the socket: each update reads afresh, not from the
       // loaders' cache of the previous one.
       ctx.loaders = new LoaderRegistry();
-      return this.service.requireMeeting(payload.id);
+      return this.reads.requireMeeting(payload.id);
     },
   })
   async meetingUpdated(@Ctx() ctx: RequestContext, @Args('meetingId', { type: () => ID }) meetingId: string) {
     // Refusals reach the socket with their codes: graphql.config runs graphql-ws errors through formatError.
     if (!ctx.user) throw new Unauthenticated();
-    await this.service.requireMeeting(meetingId);
+    await this.reads.requireMeeting(meetingId);
     return this.events.iterator(`meetingUpdated:${meetingId}`);
   }
 
@@ -128,25 +133,36 @@ export class MeetingResolver {
   }
 
   @ResolveField(() => [AgendaItemModel])
-  agenda(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
-    return this.loaders.agenda(ctx).load(m.id);
+  async agenda(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+    // After the seats are primed, so the items' proposers on the body cost no statement.
+    const [items] = await Promise.all([
+      this.loaders.agenda(ctx).load(m.id),
+      this.loaders.bodySeats(ctx).load(m.bodyId),
+    ]);
+    return items;
   }
 
   @ResolveField(() => [AttendanceRecordModel])
   async attendance(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
-    return (await this.loaders.attendance(ctx).load(m.id)).attendance;
+    return (await this.summary(m, ctx)).attendance;
   }
 
   @ResolveField(() => [ParticipantModel], {
     description: 'Members with no attendance (ABSENT, EXCUSED, BOYCOTT, SUSPENDED are not gaps).',
   })
   async attendanceGaps(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
-    return (await this.loaders.attendance(ctx).load(m.id)).gaps;
+    return (await this.summary(m, ctx)).gaps;
   }
 
   @ResolveField(() => Boolean)
   async quorumMet(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
-    return (await this.loaders.attendance(ctx).load(m.id)).quorumMet;
+    return (await this.summary(m, ctx)).quorumMet;
+  }
+
+  /** The meeting's attendance summary; the parent row is the meeting, so it is not read again. */
+  private summary(m: MeetingModel, ctx: RequestContext) {
+    this.loaders.meeting(ctx).prime(m.id, m as MeetingRow);
+    return this.loaders.attendance(ctx).load(m.id);
   }
 }
 
@@ -168,7 +184,7 @@ export class BodyMeetingsResolver {
 @Resolver(() => AgendaItemModel)
 export class AgendaItemResolver {
   constructor(
-    private readonly service: MeetingsService,
+    private readonly service: AgendaService,
     private readonly loaders: MeetingLoaders,
     private readonly org: OrganisationLoaders,
   ) {}
@@ -185,7 +201,6 @@ export class AgendaItemResolver {
 
   @ResolveField(() => ParticipantModel, { nullable: true, description: 'Who asked for the item (an observer may).' })
   proposedBy(@Parent() a: AgendaItemModel, @Ctx() ctx: RequestContext) {
-    if (a.proposedBy !== undefined) return a.proposedBy;
     return a.proposedById ? this.org.participant(ctx).load(a.proposedById) : null;
   }
 }

@@ -1,4 +1,4 @@
-// Input of submitStatement: limits from docs/rules.md "Inputs" (titles 200, statements 50,000 characters).
+// Input of submitStatement: limits from docs/rules.md, "Inputs" (titles 200, statements 50,000 characters).
 // The "exactly one target" rule spans three fields, so the service checks it and names the field.
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';

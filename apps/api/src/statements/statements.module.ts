@@ -1,17 +1,23 @@
-// Statements on meetings, proposals and boycotts. Exports StatementService so the decisions area can
-// freeze the statements on a proposal and its linked boycotts into a decision record at closing
-// (StatementService.statementsForTargets).
+// Statements on meetings, proposals and boycotts: an area below its users. The meetings and
+// decisions areas register their kinds of target (StatementTargets) and add the GraphQL relations
+// to their own types; the decisions area freezes the statements on a proposal and its linked
+// boycotts into a decision record at closing (StatementService.statementsForTargets).
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { MeetingsModule } from '../meetings/meetings.module.js';
-import { StatementEntity } from './statement.entity.js';
+import { StatementTargets } from './statement-targets.js';
 import { StatementLoaders } from './statement.loaders.js';
-import { MeetingStatementsResolver, StatementResolver } from './statement.resolvers.js';
+import { StatementResolver } from './statement.resolvers.js';
 import { StatementService } from './statement.service.js';
+import { StatementPeopleReads, StatementsRepository } from './statements.repository.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StatementEntity]), MeetingsModule],
-  providers: [StatementService, StatementLoaders, StatementResolver, MeetingStatementsResolver],
-  exports: [StatementService],
+  providers: [
+    StatementsRepository,
+    StatementPeopleReads,
+    StatementTargets,
+    StatementService,
+    StatementLoaders,
+    StatementResolver,
+  ],
+  exports: [StatementService, StatementLoaders, StatementTargets],
 })
 export class StatementsModule {}

@@ -1,5 +1,5 @@
 // GET /calendar/bodies/:id.ics and GET /calendar/meetings/:id.ics: public iCalendar feeds (no token,
-// docs/rules.md "Who may read what"); an id that names nothing is 404.
+// docs/rules.md, "Who may read what"); an id that names nothing is 404.
 import { Controller, Get, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { RejectBadTokenGuard } from '../../platform/auth/bad-token.guard.js';

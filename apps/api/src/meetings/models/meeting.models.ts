@@ -2,7 +2,7 @@
 // meetings connection), kept apart from the entities (docs/architecture.md). Relation fields (body, chairedBy,
 // agenda, attendance, participant, boycott, ...) are resolved by field resolvers through per-request
 // loaders; the models carry only the ids they need. Other areas add fields with @ResolveField on
-// these classes: Meeting.statements (requests/statements) and AgendaItem.proposals (decisions).
+// these classes: Meeting.statements (statements) and AgendaItem.proposals (decisions).
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLDate } from '../../platform/graphql/date.scalar.js';
 import {
@@ -54,9 +54,8 @@ export class AgendaItemModel {
   @Field() title: string;
   @Field(() => String, { nullable: true }) description: string | null;
   @Field(() => AgendaItemKind) kind: AgendaItemKind;
-  /** Resolved to `proposedBy`; a read may carry `proposedBy` itself (returned first). */
+  /** Resolved to `proposedBy`. */
   proposedById: string | null;
-  proposedBy?: ParticipantModel | null;
   // proposals: field resolver of the decisions area.
 }
 

@@ -1,63 +1,52 @@
-// Meeting requests (docs/rules.md "Statements and requests"): a participant or an observer asks a body to
-// meet (through its own delegate, or the secretariat for it); the body's chair or the secretariat
-// answers, once. Accepting convenes the meeting in the same transaction and links it, with ONE audit
-// entry describing both; declining is judged at the moment it is done, accepting at the new
-// meeting's startsAt (docs/rules.md "Chair powers": accepting a request that schedules a meeting is done
-// for that meeting).
+// Meeting requests (docs/rules.md, "Statements and requests"): a participant or an observer asks a
+// body to meet (through its own delegate, or the secretariat for it); the body's chair or the
+// secretariat answers, once. Accepting convenes the meeting in the same transaction and links it,
+// with ONE audit entry describing both; declining is judged at the moment it is done, accepting at
+// the new meeting's startsAt (accepting a request that schedules a meeting is done for that meeting).
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AccessService } from '../../auth/access.service.js';
-import type { CurrentUser } from '../../platform/auth/current-user.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { BadInput, Conflict, DomainError, NotFound, isUuid } from '../../platform/errors.js';
-import { TransactionService } from '../../platform/database/transaction.service.js';
+import type { CurrentUser } from '../../platform/auth/current-user.js';
+import { Database, type Tx } from '../../platform/database/database.js';
+import { BadInput, Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { MeetingRequestStatus } from '../../platform/graphql/enums.js';
-import { OrganisationService } from '../../organisation/organisation.service.js';
 import type { ScheduleMeetingInput } from '../inputs/meeting.inputs.js';
-import { MeetingsService } from '../meetings.service.js';
-import { MeetingRequestEntity } from './meeting-request.entity.js';
+import { MeetingLifecycleService } from '../meeting-lifecycle.service.js';
+import { OrganisationReads } from '../organisation-reads.repository.js';
 import type { RequestMeetingInput, RespondToMeetingRequestInput } from './meeting-request.inputs.js';
+import { RequestsRepository, type MeetingRequestRow } from './requests.repository.js';
 
 @Injectable()
 export class MeetingRequestService {
   constructor(
-    private readonly tx: TransactionService,
+    private readonly db: Database,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly organisation: OrganisationService,
-    private readonly meetings: MeetingsService,
+    private readonly organisation: OrganisationReads,
+    private readonly meetings: MeetingLifecycleService,
+    private readonly requests: RequestsRepository,
   ) {}
 
-  private get em(): EntityManager {
-    return this.tx.dataSource.manager;
-  }
-
   /** Requests, oldest first (a queue to answer), optionally of one status. Any signed-in user. */
-  meetingRequests(actor: CurrentUser | null, status?: MeetingRequestStatus | null): Promise<MeetingRequestEntity[]> {
+  meetingRequests(actor: CurrentUser | null, status?: MeetingRequestStatus | null): Promise<MeetingRequestRow[]> {
     this.access.requireUser(actor);
-    return this.em.find(MeetingRequestEntity, {
-      where: status ? { status } : {},
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    return this.requests.list(this.db, status ?? null);
   }
 
-  async requestMeeting(actor: CurrentUser | null, input: RequestMeetingInput): Promise<MeetingRequestEntity> {
+  async requestMeeting(actor: CurrentUser | null, input: RequestMeetingInput): Promise<MeetingRequestRow> {
     // A delegate of any participant or observer asks for its own participant; the secretariat for any.
     const user = this.access.requireOwnParticipantOrSecretariat(actor, input.participantId);
-    return this.tx.run(async (em) => {
-      const participant = await this.organisation.findParticipant(em, input.participantId);
-      const body = await this.organisation.findBody(em, input.bodyId);
-      const request = await em.save(
-        em.create(MeetingRequestEntity, {
-          bodyId: body.id,
-          requestedByParticipantId: participant.id,
-          requestedByUserId: user.id,
-          subject: input.subject.trim(),
-          justification: input.justification,
-          status: MeetingRequestStatus.PENDING,
-        }),
-      );
-      await this.audit.append(em, {
+    return this.db.transaction(async (tx) => {
+      const participant = await this.organisation.findParticipant(tx, input.participantId);
+      const body = await this.organisation.findBody(tx, input.bodyId);
+      const request = await this.requests.insert(tx, {
+        bodyId: body.id,
+        participantId: participant.id,
+        userId: user.id,
+        subject: input.subject.trim(),
+        justification: input.justification,
+      });
+      await this.audit.append(tx.em, {
         actor: user,
         action: 'requestMeeting',
         entity: 'MeetingRequest',
@@ -76,7 +65,7 @@ export class MeetingRequestService {
   async respondToMeetingRequest(
     actor: CurrentUser | null,
     input: RespondToMeetingRequestInput,
-  ): Promise<MeetingRequestEntity> {
+  ): Promise<MeetingRequestRow> {
     const user = this.access.requireUser(actor);
     if (!input.accept && input.meeting) {
       throw new BadInput('meeting', 'Give a meeting only when accepting: declining convenes nothing.');
@@ -87,16 +76,11 @@ export class MeetingRequestService {
         'Accepting a request convenes a meeting: give `meeting` (with the request’s bodyId).',
       );
     }
-    return this.tx.run(async (em) => {
+    return this.db.transaction(async (tx) => {
       // Locked, so two answers given at once queue here and the second one finds it answered.
-      const request = isUuid(input.requestId)
-        ? await em.findOne(MeetingRequestEntity, {
-            where: { id: input.requestId },
-            lock: { mode: 'pessimistic_write' },
-          })
-        : null;
+      const request = await this.requests.lock(tx, input.requestId);
       if (!request) throw new NotFound('meeting request', input.requestId);
-      const body = await this.organisation.findBody(em, request.bodyId);
+      const body = await this.organisation.findBody(tx, request.bodyId);
       const meetingInput = input.meeting ?? null;
       if (meetingInput && meetingInput.bodyId !== request.bodyId) {
         throw new BadInput(
@@ -105,22 +89,23 @@ export class MeetingRequestService {
         );
       }
       // Who may answer: decline now; accept at the new meeting's startsAt (the chair then convenes it).
-      await this.access.requireChairPowers(em, user, body, meetingInput ? meetingInput.startsAt : new Date());
+      await this.access.requireChairPowers(tx.em, user, body, meetingInput ? meetingInput.startsAt : new Date());
       if (request.status !== MeetingRequestStatus.PENDING) {
         throw new Conflict(
           `This meeting request was already answered (${request.status}): a request is answered once.`,
         );
       }
-      const meeting = meetingInput ? await this.schedule(em, user, meetingInput) : null;
-      const requestedBy = await this.organisation.findParticipant(em, request.requestedByParticipantId);
-      request.status = input.accept ? MeetingRequestStatus.ACCEPTED : MeetingRequestStatus.DECLINED;
-      request.response = input.response;
-      request.respondedByUserId = user.id;
-      request.respondedAt = new Date();
-      request.meetingId = meeting?.id ?? null;
-      await em.save(request);
+      const meeting = meetingInput ? await this.schedule(tx, user, meetingInput) : null;
+      const requestedBy = await this.organisation.findParticipant(tx, request.requestedByParticipantId);
+      const answered = await this.requests.answer(tx, {
+        id: request.id,
+        status: input.accept ? MeetingRequestStatus.ACCEPTED : MeetingRequestStatus.DECLINED,
+        response: input.response,
+        userId: user.id,
+        meetingId: meeting?.id ?? null,
+      });
       // One entry for the whole use case: the answer and, when accepted, the meeting it convened.
-      await this.audit.append(em, {
+      await this.audit.append(tx.em, {
         actor: user,
         action: 'respondToMeetingRequest',
         entity: 'MeetingRequest',
@@ -128,10 +113,10 @@ export class MeetingRequestService {
         details: {
           body: body.code,
           requestedBy: requestedBy.code,
-          subject: request.subject,
+          subject: answered.subject,
           from: MeetingRequestStatus.PENDING,
-          to: request.status,
-          response: request.response,
+          to: answered.status,
+          response: answered.response,
           meeting: meeting
             ? {
                 id: meeting.id,
@@ -144,7 +129,7 @@ export class MeetingRequestService {
             : null,
         },
       });
-      return request;
+      return answered;
     });
   }
 
@@ -152,9 +137,9 @@ export class MeetingRequestService {
    * Schedules the meeting through the meetings area, in this transaction and without an audit entry
    * of its own; a problem with its fields is named inside `meeting` ("meeting.endsAt").
    */
-  private async schedule(em: EntityManager, user: CurrentUser, input: ScheduleMeetingInput) {
+  private async schedule(tx: Tx, user: CurrentUser, input: ScheduleMeetingInput) {
     try {
-      return await this.meetings.scheduleInTransaction(em, user, input);
+      return (await this.meetings.schedule(tx, user, input)).meeting;
     } catch (e) {
       if (e instanceof DomainError && e.code === 'BAD_USER_INPUT') {
         const field = e.extensions.field;

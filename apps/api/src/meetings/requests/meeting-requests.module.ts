@@ -1,15 +1,14 @@
 // Meeting requests: asked by a participant or an observer, answered once by the body's chair or
 // the secretariat; accepting convenes the meeting through the meetings area's scheduling
-// (MeetingsService.scheduleInTransaction) and reads meetings through its loaders.
+// (MeetingLifecycleService.schedule, in the answer's transaction) and reads meetings through its loaders.
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { MeetingsModule } from '../meetings.module.js';
-import { MeetingRequestEntity } from './meeting-request.entity.js';
 import { MeetingRequestResolver } from './meeting-request.resolver.js';
 import { MeetingRequestService } from './meeting-request.service.js';
+import { RequestsRepository } from './requests.repository.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingRequestEntity]), MeetingsModule],
-  providers: [MeetingRequestService, MeetingRequestResolver],
+  imports: [MeetingsModule],
+  providers: [RequestsRepository, MeetingRequestService, MeetingRequestResolver],
 })
 export class MeetingRequestsModule {}
