@@ -2,7 +2,7 @@
 // and reordering the items exactly; chair powers at the meeting's startsAt; no change once the
 // meeting is final. Also the agenda reads the loaders batch.
 import { Injectable } from '@nestjs/common';
-import { AccessService } from '../auth/access.service.js';
+import { AccessPolicy } from '../organisation/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../platform/auth/current-user.js';
 import { Database, type Tx } from '../platform/database/database.js';
@@ -12,18 +12,18 @@ import { AgendaRepository, type AgendaItemRow } from './agenda.repository.js';
 import type { AgendaItemInput } from './inputs/meeting.inputs.js';
 import { requireNotFinal } from './meeting-rules.js';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository.js';
-import { OrganisationReads } from './organisation-reads.repository.js';
+import { OrganisationReadModel } from '../organisation/organisation.read-model.js';
 
 @Injectable()
 export class AgendaService {
   constructor(
     private readonly db: Database,
-    private readonly access: AccessService,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly meetings: MeetingsRepository,
     private readonly agenda: AgendaRepository,
-    private readonly organisation: OrganisationReads,
+    private readonly organisation: OrganisationReadModel,
   ) {}
 
   agendaOfMeetings(meetingIds: readonly string[]): Promise<AgendaItemRow[]> {
@@ -50,7 +50,7 @@ export class AgendaService {
         proposedById: proposer?.id ?? null,
       });
       await this.meetings.touch(tx, m.id);
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'addAgendaItem',
         entity: 'AgendaItem',
@@ -86,7 +86,7 @@ export class AgendaService {
       }
       await this.agenda.reorder(tx, m.id, itemIds);
       await this.meetings.touch(tx, m.id);
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'reorderAgenda',
         entity: 'Meeting',
@@ -101,7 +101,7 @@ export class AgendaService {
 
   private async requireChairPowers(tx: Tx, user: CurrentUser, m: MeetingRow): Promise<void> {
     const body = await this.organisation.findBody(tx, m.bodyId);
-    await this.access.requireChairPowers(tx.em, user, body, m.startsAt);
+    await this.access.requireChairPowers(tx, user, body, m.startsAt);
   }
 
   private publish(meetingId: string): Promise<void> {

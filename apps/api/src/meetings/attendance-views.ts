@@ -21,12 +21,11 @@ import { BoycottsRepository } from './boycotts.repository.js';
 import { meetingFact } from './meeting-facts.js';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository.js';
 import {
-  OrganisationReads,
-  participantOfSeat,
+  OrganisationReadModel,
   type BodyRow,
   type ParticipantRow,
   type SeatRow,
-} from './organisation-reads.repository.js';
+} from '../organisation/organisation.read-model.js';
 
 /** One participant's attendance at one meeting, as shown (derived or recorded). */
 export interface AttendanceView {
@@ -68,6 +67,11 @@ export interface OrganisationSource {
   participants(ids: readonly string[]): Promise<ParticipantRow[]>;
 }
 
+/** The participant of a seat, as a meeting's attendance and gaps show it. */
+export function participantOfSeat(s: SeatRow): ParticipantRow {
+  return { id: s.participantId, code: s.code, name: s.name, kind: s.kind, status: s.status, createdAt: s.createdAt };
+}
+
 function byCode(a: AttendanceView, b: AttendanceView): number {
   // Code-unit order, as PostgreSQL's C collation sorts codes.
   return a.participant.code < b.participant.code ? -1 : a.participant.code > b.participant.code ? 1 : 0;
@@ -84,7 +88,7 @@ export class AttendanceViews {
     private readonly meetingsRepo: MeetingsRepository,
     private readonly attendanceRepo: AttendanceRepository,
     private readonly boycottsRepo: BoycottsRepository,
-    private readonly organisation: OrganisationReads,
+    private readonly organisation: OrganisationReadModel,
   ) {}
 
   /** The organisation's facts read with `sql` (a Tx inside a transaction). */

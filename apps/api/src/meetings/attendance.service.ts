@@ -4,34 +4,34 @@
 // is final, so a suspension or a boycott never rewrites a meeting already held.
 import { Injectable } from '@nestjs/common';
 import { boycottBlockingRecord, recordableStatus } from '#consensus';
-import { AccessService } from '../auth/access.service.js';
+import { AccessPolicy } from '../organisation/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../platform/auth/current-user.js';
 import { Database, type Tx } from '../platform/database/database.js';
 import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
-import { BadInput, Conflict, Forbidden, NotFound, RuleViolation, isUuid } from '../platform/errors.js';
+import { BadInput, Conflict, NotFound, RuleViolation } from '../platform/errors.js';
 import { EventBus } from '../platform/events/event-bus.service.js';
 import { AttendanceRepository, type SystemAttendance } from './attendance.repository.js';
-import { AttendanceViews, type AttendanceView } from './attendance-views.js';
+import { AttendanceViews, participantOfSeat, type AttendanceView } from './attendance-views.js';
 import { BoycottsRepository } from './boycotts.repository.js';
 import type { RecordAttendanceInput } from './inputs/meeting.inputs.js';
 import { meetingFact } from './meeting-facts.js';
 import { requireNotFinal } from './meeting-rules.js';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository.js';
-import { OrganisationReads, participantOfSeat, type SeatRow } from './organisation-reads.repository.js';
+import { OrganisationReadModel, type SeatRow } from '../organisation/organisation.read-model.js';
 
 @Injectable()
 export class AttendanceService {
   constructor(
     private readonly db: Database,
-    private readonly access: AccessService,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly settings: OrganizationSettings,
     private readonly meetings: MeetingsRepository,
     private readonly records: AttendanceRepository,
     private readonly boycotts: BoycottsRepository,
-    private readonly organisation: OrganisationReads,
+    private readonly organisation: OrganisationReadModel,
     private readonly views: AttendanceViews,
   ) {}
 
@@ -65,7 +65,15 @@ export class AttendanceService {
     }
     const view = await this.db.transaction(async (tx) => {
       const meeting = await this.meetings.lock(tx, input.meetingId);
-      const byOwnDelegate = await this.requireOwnDelegateOrChairPowers(tx, user, meeting, input.participantId);
+      // A delegate records its own participant; anyone else needs chair powers at the meeting's startsAt.
+      const body = await this.organisation.findBody(tx, meeting.bodyId);
+      const { byOwnDelegate } = await this.access.requireOwnDelegateOrChairPowers(
+        tx,
+        user,
+        { id: input.participantId },
+        body,
+        meeting.startsAt,
+      );
       requireNotFinal(meeting.status, 'attendance');
       const seat = await this.seatOf(tx, meeting.bodyId, input.participantId);
       if (seat.status === 'SUSPENDED') {
@@ -83,7 +91,7 @@ export class AttendanceService {
         userId: user.id,
         byOwnDelegate,
       });
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'recordAttendance',
         entity: 'Meeting',
@@ -112,25 +120,6 @@ export class AttendanceService {
     return view;
   }
 
-  /**
-   * A delegate records its own participant; anyone else needs chair powers on the meeting's body at
-   * its startsAt. Answers whether the recorder is the participant's own delegate.
-   */
-  private async requireOwnDelegateOrChairPowers(
-    tx: Tx,
-    user: CurrentUser,
-    meeting: MeetingRow,
-    participantId: string,
-  ): Promise<boolean> {
-    if (this.access.isOwnDelegate(user, participantId)) return true;
-    if (await this.access.hasChairPowers(tx.em, user, meeting.bodyId, meeting.startsAt)) return false;
-    const body = await this.organisation.findBody(tx, meeting.bodyId);
-    const day = await this.access.dayOf(meeting.startsAt);
-    throw new Forbidden(
-      `chair powers on ${body.code} on ${day} (its chair or vice-chair in office then, or the SECRETARIAT role), or being a delegate of that participant`,
-    );
-  }
-
   /** BOYCOTT_IN_FORCE unless no boycott in force covers the meeting, or the recorder is its own delegate. */
   private async requireNoBoycottAgainst(tx: Tx, meeting: MeetingRow, seat: SeatRow, byOwnDelegate: boolean) {
     const [{ timeZone }, terms] = await Promise.all([
@@ -155,15 +144,14 @@ export class AttendanceService {
 
   /** The participant's seat on the body: NOT_FOUND for no participant, BAD_USER_INPUT for no seat. */
   private async seatOf(tx: Tx, bodyId: string, participantId: string): Promise<SeatRow> {
-    if (!isUuid(participantId)) throw new NotFound('participant', participantId);
-    const participant = await this.organisation.findParticipant(tx, participantId);
-    const seat = (await this.organisation.seatsOfBodies(tx, [bodyId])).find((s) => s.participantId === participant.id);
-    if (!seat) {
+    const found = await this.organisation.participantWithSeat(tx, bodyId, participantId);
+    if (!found) throw new NotFound('participant', participantId);
+    if (!found.seat) {
       throw new BadInput(
         'participantId',
-        `${participant.code} does not sit on this meeting's body (as a member or an observer).`,
+        `${found.participant.code} does not sit on this meeting's body (as a member or an observer).`,
       );
     }
-    return seat;
+    return found.seat;
   }
 }

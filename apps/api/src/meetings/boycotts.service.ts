@@ -5,7 +5,7 @@
 // meeting not yet opened, while meetings already held keep the attendance frozen at opening.
 import { Injectable } from '@nestjs/common';
 import { boycottCovers, localDate, validateBoycottScope, type BoycottFact } from '#consensus';
-import { AccessService } from '../auth/access.service.js';
+import { AccessPolicy } from '../organisation/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../platform/auth/current-user.js';
 import { Database, type Tx } from '../platform/database/database.js';
@@ -16,7 +16,7 @@ import { BoycottsRepository, type BoycottRow } from './boycotts.repository.js';
 import type { DeclareBoycottInput } from './inputs/meeting.inputs.js';
 import { meetingFact } from './meeting-facts.js';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository.js';
-import { OrganisationReads, type ParticipantRow } from './organisation-reads.repository.js';
+import { OrganisationReadModel, type ParticipantRow } from '../organisation/organisation.read-model.js';
 
 /** What an audit entry says of a meeting a boycott now covers (or no longer does). */
 function touched(meetings: MeetingRow[], codeOf: Map<string, string>) {
@@ -27,13 +27,13 @@ function touched(meetings: MeetingRow[], codeOf: Map<string, string>) {
 export class BoycottsService {
   constructor(
     private readonly db: Database,
-    private readonly access: AccessService,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly settings: OrganizationSettings,
     private readonly meetings: MeetingsRepository,
     private readonly boycottsRepo: BoycottsRepository,
-    private readonly organisation: OrganisationReads,
+    private readonly organisation: OrganisationReadModel,
   ) {}
 
   boycottsByIds(ids: readonly string[]): Promise<BoycottRow[]> {
@@ -57,7 +57,7 @@ export class BoycottsService {
   }
 
   async declareBoycott(actor: CurrentUser | null, input: DeclareBoycottInput): Promise<BoycottRow> {
-    const user = this.access.requireOwnParticipantOrSecretariat(actor, input.participantId);
+    const user = this.access.requireOwnDelegateOrSecretariat(actor, { id: input.participantId });
     const problem = validateBoycottScope(input);
     if (problem) throw new BadInput(problem.field, problem.message);
     const { boycott, covered } = await this.db.transaction(async (tx) => {
@@ -96,7 +96,7 @@ export class BoycottsService {
         declaredByUserId: user.id,
       });
       const coveredNow = await this.scheduledMeetingsCovered(tx, created);
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'declareBoycott',
         entity: 'Boycott',
@@ -123,13 +123,13 @@ export class BoycottsService {
     const user = this.access.requireUser(actor);
     const { boycott, covered } = await this.db.transaction(async (tx) => {
       const b = await this.boycottsRepo.lock(tx, boycottId);
-      this.access.requireOwnParticipantOrSecretariat(user, b.participantId);
+      this.access.requireOwnDelegateOrSecretariat(user, { id: b.participantId });
       if (b.withdrawnAt !== null)
         throw new Conflict(`The boycott was already withdrawn on ${b.withdrawnAt.toISOString()}.`);
       // Meetings not yet opened lose the BOYCOTT; held ones keep what was frozen at opening.
       const coveredNow = await this.scheduledMeetingsCovered(tx, b);
       const updated = await this.boycottsRepo.withdraw(tx, b.id, user.id);
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'withdrawBoycott',
         entity: 'Boycott',

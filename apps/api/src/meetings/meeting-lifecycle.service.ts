@@ -5,7 +5,7 @@
 // published after the commit. Areas above may veto an adjournment (AdjournmentChecks).
 import { Injectable } from '@nestjs/common';
 import { localDate } from '#consensus';
-import { AccessService } from '../auth/access.service.js';
+import { AccessPolicy } from '../organisation/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../platform/auth/current-user.js';
 import { Database, type Tx } from '../platform/database/database.js';
@@ -18,7 +18,7 @@ import { BoycottsRepository } from './boycotts.repository.js';
 import type { ScheduleMeetingInput } from './inputs/meeting.inputs.js';
 import { requireMove } from './meeting-rules.js';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository.js';
-import { OrganisationReads, type BodyRow } from './organisation-reads.repository.js';
+import { OrganisationReadModel, type BodyRow } from '../organisation/organisation.read-model.js';
 
 function requireEndsAfterStart(startsAt: Date, endsAt: Date): void {
   if (!(endsAt.getTime() > startsAt.getTime())) throw new BadInput('endsAt', 'endsAt must be after startsAt.');
@@ -28,13 +28,13 @@ function requireEndsAfterStart(startsAt: Date, endsAt: Date): void {
 export class MeetingLifecycleService {
   constructor(
     private readonly db: Database,
-    private readonly access: AccessService,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly settings: OrganizationSettings,
     private readonly meetings: MeetingsRepository,
     private readonly boycotts: BoycottsRepository,
-    private readonly organisation: OrganisationReads,
+    private readonly organisation: OrganisationReadModel,
     private readonly attendance: AttendanceService,
     private readonly adjournmentChecks: AdjournmentChecks,
   ) {}
@@ -43,7 +43,7 @@ export class MeetingLifecycleService {
     const user = this.access.requireUser(actor);
     return this.db.transaction(async (tx) => {
       const { meeting, body } = await this.schedule(tx, user, input);
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'scheduleMeeting',
         entity: 'Meeting',
@@ -75,7 +75,7 @@ export class MeetingLifecycleService {
     const user = this.access.requireUser(actor);
     requireEndsAfterStart(input.startsAt, input.endsAt);
     const body = await this.organisation.findBody(tx, input.bodyId);
-    await this.access.requireChairPowers(tx.em, user, body, input.startsAt);
+    await this.access.requireChairPowers(tx, user, body, input.startsAt);
     const id = await this.meetings.insert(tx, {
       bodyId: body.id,
       title: input.title.trim(),
@@ -104,7 +104,7 @@ export class MeetingLifecycleService {
       // A MEETING boycott's period is its meeting's date, wherever the meeting moves.
       const day = localDate(startsAt, (await this.settings.get()).timeZone);
       const moved = await this.boycotts.moveWithMeeting(tx, m.id, day);
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'rescheduleMeeting',
         entity: 'Meeting',
@@ -127,7 +127,7 @@ export class MeetingLifecycleService {
       // The attendance as the declarations made it stays with the cancelled meeting.
       const frozen = await this.attendance.freeze(tx, m.id);
       await this.meetings.cancel(tx, m.id, reason.trim());
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'cancelMeeting',
         entity: 'Meeting',
@@ -151,7 +151,7 @@ export class MeetingLifecycleService {
       // Freeze the derived attendance: from now on only recordAttendance changes it.
       const frozen = await this.attendance.freeze(tx, m.id);
       await this.meetings.open(tx, m.id);
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'openMeeting',
         entity: 'Meeting',
@@ -168,7 +168,7 @@ export class MeetingLifecycleService {
       requireMove(m.status, 'ADJOURNED');
       await this.adjournmentChecks.run(tx, m);
       await this.meetings.adjourn(tx, m.id);
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'adjournMeeting',
         entity: 'Meeting',
@@ -181,7 +181,7 @@ export class MeetingLifecycleService {
   /** Chair powers on the meeting's body, judged at the meeting's startsAt (FORBIDDEN else). */
   private async requireChairPowers(tx: Tx, user: CurrentUser, m: MeetingRow): Promise<void> {
     const body = await this.organisation.findBody(tx, m.bodyId);
-    await this.access.requireChairPowers(tx.em, user, body, m.startsAt);
+    await this.access.requireChairPowers(tx, user, body, m.startsAt);
   }
 
   /** One mutation on one meeting: lock it, run `work`, re-read it, publish after the commit. */

@@ -1,7 +1,7 @@
 // Reading meetings: one meeting, the meetings list in order of startsAt, Body.meetings for several
 // bodies at once (a loader's batch), and the existence check of a subscription.
 import { Injectable } from '@nestjs/common';
-import { AccessService } from '../auth/access.service.js';
+import { AccessPolicy } from '../organisation/access.policy.js';
 import type { CurrentUser } from '../platform/auth/current-user.js';
 import { Database } from '../platform/database/database.js';
 import { BadInput, NotFound, isUuid } from '../platform/errors.js';
@@ -32,7 +32,7 @@ function afterKey(after: string | null | undefined): MeetingKey | null {
 export class MeetingReadsService {
   constructor(
     private readonly db: Database,
-    private readonly access: AccessService,
+    private readonly access: AccessPolicy,
     private readonly meetings: MeetingsRepository,
   ) {}
 

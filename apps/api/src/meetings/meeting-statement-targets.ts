@@ -7,7 +7,7 @@ import { EventBus } from '../platform/events/event-bus.service.js';
 import { StatementTargets } from '../statements/statement-targets.js';
 import { BoycottsRepository } from './boycotts.repository.js';
 import { MeetingsRepository } from './meetings.repository.js';
-import { OrganisationReads } from './organisation-reads.repository.js';
+import { OrganisationReadModel } from '../organisation/organisation.read-model.js';
 
 @Injectable()
 export class MeetingStatementTargets implements OnModuleInit {
@@ -16,7 +16,7 @@ export class MeetingStatementTargets implements OnModuleInit {
     private readonly events: EventBus,
     private readonly meetings: MeetingsRepository,
     private readonly boycotts: BoycottsRepository,
-    private readonly organisation: OrganisationReads,
+    private readonly organisation: OrganisationReadModel,
   ) {}
 
   onModuleInit(): void {

@@ -5,26 +5,18 @@
 // shares them with the meeting's other fields.
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
-import type { ChairTermFact } from '#consensus';
 import { Database } from '../platform/database/database.js';
 import { groupBy, indexBy } from '../platform/graphql/loaders.js';
 import type { RequestContext } from '../platform/graphql/request-context.js';
-import type { ParticipantRow } from '../organisation/organisation.read-model.js';
 import { OrganisationLoaders } from '../organisation/organisation.loaders.js';
+import { OrganisationReadModel, type SeatRow } from '../organisation/organisation.read-model.js';
 import type { AgendaItemRow } from './agenda.repository.js';
 import { AgendaService } from './agenda.service.js';
-import { AttendanceViews, type MeetingAttendance } from './attendance-views.js';
+import { AttendanceViews, participantOfSeat, type MeetingAttendance } from './attendance-views.js';
 import type { BoycottRow } from './boycotts.repository.js';
 import { BoycottsService } from './boycotts.service.js';
 import { MeetingReadsService, type MeetingPage } from './meeting-reads.service.js';
 import type { MeetingRow } from './meetings.repository.js';
-import {
-  OrganisationReads,
-  participantOfSeat,
-  type BodyRow,
-  type ParticipantRow,
-  type SeatRow,
-} from './organisation-reads.repository.js';
 
 const EMPTY: MeetingAttendance = { attendance: [], gaps: [], quorumMet: true, presentMembers: 0 };
 
@@ -40,7 +32,7 @@ export class MeetingLoaders {
     private readonly agendaService: AgendaService,
     private readonly views: AttendanceViews,
     private readonly boycotts: BoycottsService,
-    private readonly organisation: OrganisationReads,
+    private readonly organisation: OrganisationReadModel,
     private readonly org: OrganisationLoaders,
   ) {}
 
@@ -60,7 +52,7 @@ export class MeetingLoaders {
           bodyId,
           grouped[i].map((s) => ({ bodyId: s.bodyId, participantId: s.participantId, kind: s.kind })),
         );
-        for (const s of grouped[i]) people.prime(s.participantId, participantOfSeat(s) as ParticipantRow);
+        for (const s of grouped[i]) people.prime(s.participantId, participantOfSeat(s));
       });
       return grouped;
     });
@@ -90,13 +82,13 @@ export class MeetingLoaders {
     return ctx.loaders.get('attendance.byMeeting', async (ids: readonly string[]) => {
       const summaries = await this.views.summaries(this.db, ids, {
         meetings: async (keys) => present(await this.meeting(ctx).loadMany(keys)),
-        bodies: async (keys) => present(await this.org.body(ctx).loadMany(keys)) as BodyRow[],
+        bodies: async (keys) => present(await this.org.body(ctx).loadMany(keys)),
         seats: async (keys) => (await this.bodySeats(ctx).loadMany(keys)).flatMap((s) => (s instanceof Error ? [] : s)),
         chairTerms: async (keys) => {
           const terms = await this.org.chairTerms(ctx).loadMany(keys);
-          return new Map(keys.map((k, i) => [k, present([terms[i]]).flat() as ChairTermFact[]]));
+          return new Map(keys.map((k, i) => [k, present([terms[i]]).flat()]));
         },
-        participants: async (keys) => present(await this.org.participant(ctx).loadMany(keys)) as ParticipantRow[],
+        participants: async (keys) => present(await this.org.participant(ctx).loadMany(keys)),
       });
       return ids.map((id) => summaries.get(id) ?? EMPTY);
     });

@@ -26,7 +26,6 @@ import {
   BoycottResolver,
   MeetingResolver,
 } from './meetings.resolvers.js';
-import { OrganisationReads } from './organisation-reads.repository.js';
 
 @Module({
   imports: [StatementsModule],
@@ -35,7 +34,6 @@ import { OrganisationReads } from './organisation-reads.repository.js';
     AgendaRepository,
     AttendanceRepository,
     BoycottsRepository,
-    OrganisationReads,
     AttendanceViews,
     MeetingsReadModel,
     AdjournmentChecks,
@@ -61,7 +59,6 @@ import { OrganisationReads } from './organisation-reads.repository.js';
     AdjournmentChecks,
     // For this area's own submodules (requests, calendar).
     MeetingsRepository,
-    OrganisationReads,
     MeetingLifecycleService,
   ],
 })

@@ -5,15 +5,15 @@
 // meetings at once (Meeting.statements) and of proposals and boycotts at once, as a decision record
 // freezes them at closing.
 import { Injectable } from '@nestjs/common';
-import { AccessService } from '../auth/access.service.js';
+import { AccessPolicy } from '../organisation/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../platform/auth/current-user.js';
 import { Database, type Sql } from '../platform/database/database.js';
 import { NotFound, isUuid } from '../platform/errors.js';
-import { OrganisationService } from '../organisation/organisation.service.js';
+import { OrganisationReadModel } from '../organisation/organisation.read-model.js';
 import { StatementTargets, statementTarget } from './statement-targets.js';
 import type { SubmitStatementInput } from './statement.inputs.js';
-import { StatementPeopleReads, StatementsRepository, type StatementRow } from './statements.repository.js';
+import { StatementsRepository, type StatementRow } from './statements.repository.js';
 
 /** Which statements to read: those on any of these proposals or boycotts. */
 export interface StatementTargetIds {
@@ -39,20 +39,19 @@ export interface FrozenStatement {
 export class StatementService {
   constructor(
     private readonly db: Database,
-    private readonly access: AccessService,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditService,
-    private readonly organisation: OrganisationService,
+    private readonly organisation: OrganisationReadModel,
     private readonly targets: StatementTargets,
     private readonly statements: StatementsRepository,
-    private readonly people: StatementPeopleReads,
   ) {}
 
   async submitStatement(actor: CurrentUser | null, input: SubmitStatementInput): Promise<StatementRow> {
-    const user = this.access.requireOwnParticipantOrSecretariat(actor, input.participantId);
+    const user = this.access.requireOwnDelegateOrSecretariat(actor, { id: input.participantId });
     const target = statementTarget(input);
     const kind = this.targets.kindOf(target.field);
     const saved = await this.db.transaction(async (tx) => {
-      const participant = await this.organisation.findParticipant(tx.em, input.participantId);
+      const participant = await this.organisation.findParticipant(tx, input.participantId);
       const about = isUuid(target.id) ? await kind.describe(tx, target.id) : null;
       if (about === null) throw new NotFound(kind.noun, target.id);
       const statement = await this.statements.insert(tx, {
@@ -64,7 +63,7 @@ export class StatementService {
         boycottId: target.field === 'boycottId' ? target.id : null,
         submittedByUserId: user.id,
       });
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'submitStatement',
         entity: 'Statement',
@@ -98,24 +97,25 @@ export class StatementService {
     if (proposalIds.length === 0 && boycottIds.length === 0) return [];
     const rows = await this.statements.onProposalsOrBoycotts(sql, proposalIds, boycottIds);
     if (rows.length === 0) return [];
-    const people = await this.people.of(
-      sql,
-      [...new Set(rows.map((r) => r.participantId))],
-      [...new Set(rows.map((r) => r.submittedByUserId))],
-    );
+    const [participants, users] = await Promise.all([
+      this.organisation.participantsByIds(sql, [...new Set(rows.map((r) => r.participantId))]),
+      this.organisation.usersByIds(sql, [...new Set(rows.map((r) => r.submittedByUserId))]),
+    ]);
+    const participantOf = new Map(participants.map((p) => [p.id, p]));
+    const userOf = new Map(users.map((u) => [u.id, u]));
     return rows.map((r) => {
-      const participant = people.participants.get(r.participantId);
-      const user = people.users.get(r.submittedByUserId);
+      const participant = participantOf.get(r.participantId);
+      const user = userOf.get(r.submittedByUserId);
       if (!participant || !user) throw new Error(`statement ${r.id} names a participant or user that does not exist`);
       return {
         id: r.id,
-        participant,
+        participant: { id: participant.id, code: participant.code, name: participant.name, kind: participant.kind },
         title: r.title,
         body: r.body,
         meetingId: r.meetingId,
         proposalId: r.proposalId,
         boycottId: r.boycottId,
-        submittedBy: user,
+        submittedBy: { id: user.id, displayName: user.displayName },
         submittedAt: new Date(r.submittedAt).toISOString(),
       };
     });

@@ -7,17 +7,10 @@ import { StatementTargets } from './statement-targets.js';
 import { StatementLoaders } from './statement.loaders.js';
 import { StatementResolver } from './statement.resolvers.js';
 import { StatementService } from './statement.service.js';
-import { StatementPeopleReads, StatementsRepository } from './statements.repository.js';
+import { StatementsRepository } from './statements.repository.js';
 
 @Module({
-  providers: [
-    StatementsRepository,
-    StatementPeopleReads,
-    StatementTargets,
-    StatementService,
-    StatementLoaders,
-    StatementResolver,
-  ],
+  providers: [StatementsRepository, StatementTargets, StatementService, StatementLoaders, StatementResolver],
   exports: [StatementService, StatementLoaders, StatementTargets],
 })
 export class StatementsModule {}

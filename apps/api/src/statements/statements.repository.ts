@@ -57,26 +57,3 @@ export class StatementsRepository {
     );
   }
 }
-
-/** Transitional: who a frozen statement names, until the organisation area's read model lands. */
-export interface PersonRefs {
-  participants: Map<string, { id: string; code: string; name: string; kind: 'PARTICIPANT' | 'OBSERVER' }>;
-  users: Map<string, { id: string; displayName: string }>;
-}
-
-@Injectable()
-export class StatementPeopleReads {
-  async of(sql: Sql, participantIds: readonly string[], userIds: readonly string[]): Promise<PersonRefs> {
-    const [participants, users] = await Promise.all([
-      sql.query<{ id: string; code: string; name: string; kind: 'PARTICIPANT' | 'OBSERVER' }>(
-        `SELECT id, code, name, kind FROM participant WHERE id = ANY($1)`,
-        [[...participantIds]],
-      ),
-      sql.query<{ id: string; displayName: string }>(
-        `SELECT id, display_name AS "displayName" FROM app_user WHERE id = ANY($1)`,
-        [[...userIds]],
-      ),
-    ]);
-    return { participants: new Map(participants.map((p) => [p.id, p])), users: new Map(users.map((u) => [u.id, u])) };
-  }
-}

@@ -10,7 +10,7 @@ import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { Database } from '../../platform/database/database.js';
 import { isUuid } from '../../platform/errors.js';
 import { MeetingsRepository, type MeetingRow } from '../meetings.repository.js';
-import { OrganisationReads } from '../organisation-reads.repository.js';
+import { OrganisationReadModel } from '../../organisation/organisation.read-model.js';
 
 interface Body {
   code: string;
@@ -27,7 +27,7 @@ export class CalendarService {
   constructor(
     private readonly db: Database,
     private readonly meetings: MeetingsRepository,
-    private readonly organisation: OrganisationReads,
+    private readonly organisation: OrganisationReadModel,
   ) {}
 
   /** Every meeting of a body, in order of start, or null when no body has that id. */

@@ -4,7 +4,7 @@
 // with ONE audit entry describing both; declining is judged at the moment it is done, accepting at
 // the new meeting's startsAt (accepting a request that schedules a meeting is done for that meeting).
 import { Injectable } from '@nestjs/common';
-import { AccessService } from '../../auth/access.service.js';
+import { AccessPolicy } from '../../organisation/access.policy.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { CurrentUser } from '../../platform/auth/current-user.js';
 import { Database, type Tx } from '../../platform/database/database.js';
@@ -12,7 +12,7 @@ import { BadInput, Conflict, DomainError, NotFound } from '../../platform/errors
 import { MeetingRequestStatus } from '../../platform/graphql/enums.js';
 import type { ScheduleMeetingInput } from '../inputs/meeting.inputs.js';
 import { MeetingLifecycleService } from '../meeting-lifecycle.service.js';
-import { OrganisationReads } from '../organisation-reads.repository.js';
+import { OrganisationReadModel } from '../../organisation/organisation.read-model.js';
 import type { RequestMeetingInput, RespondToMeetingRequestInput } from './meeting-request.inputs.js';
 import { RequestsRepository, type MeetingRequestRow } from './requests.repository.js';
 
@@ -20,9 +20,9 @@ import { RequestsRepository, type MeetingRequestRow } from './requests.repositor
 export class MeetingRequestService {
   constructor(
     private readonly db: Database,
-    private readonly access: AccessService,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditService,
-    private readonly organisation: OrganisationReads,
+    private readonly organisation: OrganisationReadModel,
     private readonly meetings: MeetingLifecycleService,
     private readonly requests: RequestsRepository,
   ) {}
@@ -35,7 +35,7 @@ export class MeetingRequestService {
 
   async requestMeeting(actor: CurrentUser | null, input: RequestMeetingInput): Promise<MeetingRequestRow> {
     // A delegate of any participant or observer asks for its own participant; the secretariat for any.
-    const user = this.access.requireOwnParticipantOrSecretariat(actor, input.participantId);
+    const user = this.access.requireOwnDelegateOrSecretariat(actor, { id: input.participantId });
     return this.db.transaction(async (tx) => {
       const participant = await this.organisation.findParticipant(tx, input.participantId);
       const body = await this.organisation.findBody(tx, input.bodyId);
@@ -46,7 +46,7 @@ export class MeetingRequestService {
         subject: input.subject.trim(),
         justification: input.justification,
       });
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'requestMeeting',
         entity: 'MeetingRequest',
@@ -89,7 +89,7 @@ export class MeetingRequestService {
         );
       }
       // Who may answer: decline now; accept at the new meeting's startsAt (the chair then convenes it).
-      await this.access.requireChairPowers(tx.em, user, body, meetingInput ? meetingInput.startsAt : new Date());
+      await this.access.requireChairPowers(tx, user, body, meetingInput ? meetingInput.startsAt : new Date());
       if (request.status !== MeetingRequestStatus.PENDING) {
         throw new Conflict(
           `This meeting request was already answered (${request.status}): a request is answered once.`,
@@ -105,7 +105,7 @@ export class MeetingRequestService {
         meetingId: meeting?.id ?? null,
       });
       // One entry for the whole use case: the answer and, when accepted, the meeting it convened.
-      await this.audit.append(tx.em, {
+      await this.audit.append(tx, {
         actor: user,
         action: 'respondToMeetingRequest',
         entity: 'MeetingRequest',
