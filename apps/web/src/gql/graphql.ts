@@ -156,7 +156,14 @@ export type RecordFieldsFragment = { id: string, number: string | null, status: 
 export type DeskRecordsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeskRecordsQuery = { drafts: { edges: Array<{ node: { id: string, number: string | null, status: RecordStatus, outcome: Outcome, procedure: DecisionProcedure, text: string, versionNumber: number, decidedAt: string, publishedAt: string | null, contentHash: string | null, previousHash: string | null, publishedBy: { displayName: string } | null, body: { id: string, code: string, name: string }, meeting: { id: string, title: string } | null, proposal: { id: string, reference: string, title: string }, chairedBy: { id: string, code: string, name: string } | null, positions: Array<{ stance: Stance, statement: string | null, onBehalf: boolean, participant: { id: string, code: string, name: string } }>, attendance: Array<{ status: AttendanceStatus, note: string | null, participant: { id: string, code: string, name: string, kind: ParticipantKind }, boycott: { id: string, statement: string } | null }>, objectors: Array<{ id: string, code: string, name: string }>, silent: Array<{ id: string, code: string, name: string }>, entitlement: Array<{ entitled: boolean, reason: NotEntitledReason | null, participant: { id: string, code: string, name: string } }>, statements: Array<{ id: string, title: string, body: string, submittedAt: string, participant: { code: string, name: string } }>, corrigenda: Array<{ id: string, number: number, reason: string, correction: string, issuedAt: string, contentHash: string, previousHash: string | null }> } }> }, published: { edges: Array<{ node: { id: string, number: string | null, proposal: { title: string } } }> } };
+export type DeskRecordsQuery = { drafts: { edges: Array<{ node: { id: string, proposal: { reference: string, title: string } } }> }, published: { edges: Array<{ node: { id: string, number: string | null, proposal: { title: string } } }> } };
+
+export type DeskDraftQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeskDraftQuery = { decisionRecord: { id: string, number: string | null, status: RecordStatus, outcome: Outcome, procedure: DecisionProcedure, text: string, versionNumber: number, decidedAt: string, publishedAt: string | null, contentHash: string | null, previousHash: string | null, publishedBy: { displayName: string } | null, body: { id: string, code: string, name: string }, meeting: { id: string, title: string } | null, proposal: { id: string, reference: string, title: string }, chairedBy: { id: string, code: string, name: string } | null, positions: Array<{ stance: Stance, statement: string | null, onBehalf: boolean, participant: { id: string, code: string, name: string } }>, attendance: Array<{ status: AttendanceStatus, note: string | null, participant: { id: string, code: string, name: string, kind: ParticipantKind }, boycott: { id: string, statement: string } | null }>, objectors: Array<{ id: string, code: string, name: string }>, silent: Array<{ id: string, code: string, name: string }>, entitlement: Array<{ entitled: boolean, reason: NotEntitledReason | null, participant: { id: string, code: string, name: string } }>, statements: Array<{ id: string, title: string, body: string, submittedAt: string, participant: { code: string, name: string } }>, corrigenda: Array<{ id: string, number: number, reason: string, correction: string, issuedAt: string, contentHash: string, previousHash: string | null }> } | null };
 
 export type PublishRecordMutationVariables = Exact<{
   id: string;
@@ -198,7 +205,14 @@ export type MeetingProposalsQueryVariables = Exact<{
 }>;
 
 
-export type MeetingProposalsQuery = { meeting: { id: string, title: string, agenda: Array<{ id: string, proposals: Array<{ id: string, reference: string, title: string, status: ProposalStatus, procedure: DecisionProcedure, deadline: string | null, positions: Array<{ participant: { id: string } }> }> }> } | null };
+export type MeetingProposalsQuery = { meeting: { id: string, title: string, agenda: Array<{ id: string, proposals: Array<{ id: string, status: ProposalStatus }> }> } | null };
+
+export type AwaitingProposalQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AwaitingProposalQuery = { proposal: { id: string, reference: string, title: string, deadline: string | null, positions: Array<{ participant: { id: string } }> } | null };
 
 export type DraftsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -671,7 +685,11 @@ export const DeskRecordsDocument = new TypedDocumentString(`
   drafts: decisionRecords(status: DRAFT, first: 100) {
     edges {
       node {
-        ...RecordFields
+        id
+        proposal {
+          reference
+          title
+        }
       }
     }
   }
@@ -685,6 +703,13 @@ export const DeskRecordsDocument = new TypedDocumentString(`
         }
       }
     }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRecordsQuery, DeskRecordsQueryVariables>;
+export const DeskDraftDocument = new TypedDocumentString(`
+    query DeskDraft($id: ID!) {
+  decisionRecord(id: $id) {
+    ...RecordFields
   }
 }
     fragment RecordFields on DecisionRecord {
@@ -783,7 +808,7 @@ export const DeskRecordsDocument = new TypedDocumentString(`
     contentHash
     previousHash
   }
-}`) as unknown as TypedDocumentString<DeskRecordsQuery, DeskRecordsQueryVariables>;
+}`) as unknown as TypedDocumentString<DeskDraftQuery, DeskDraftQueryVariables>;
 export const PublishRecordDocument = new TypedDocumentString(`
     mutation PublishRecord($id: ID!) {
   publishDecisionRecord(recordId: $id) {
@@ -898,21 +923,27 @@ export const MeetingProposalsDocument = new TypedDocumentString(`
       id
       proposals {
         id
-        reference
-        title
         status
-        procedure
-        deadline
-        positions {
-          participant {
-            id
-          }
-        }
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<MeetingProposalsQuery, MeetingProposalsQueryVariables>;
+export const AwaitingProposalDocument = new TypedDocumentString(`
+    query AwaitingProposal($id: ID!) {
+  proposal(id: $id) {
+    id
+    reference
+    title
+    deadline
+    positions {
+      participant {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwaitingProposalQuery, AwaitingProposalQueryVariables>;
 export const DraftsDocument = new TypedDocumentString(`
     query Drafts {
   decisionRecords(status: DRAFT, first: 50) {

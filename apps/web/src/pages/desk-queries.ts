@@ -7,7 +7,11 @@ export const DeskRecords = graphql(`
     drafts: decisionRecords(status: DRAFT, first: 100) {
       edges {
         node {
-          ...RecordFields
+          id
+          proposal {
+            reference
+            title
+          }
         }
       }
     }
@@ -21,6 +25,14 @@ export const DeskRecords = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const DeskDraft = graphql(`
+  query DeskDraft($id: ID!) {
+    decisionRecord(id: $id) {
+      ...RecordFields
     }
   }
 `);

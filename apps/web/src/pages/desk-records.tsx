@@ -9,7 +9,46 @@ import { SelectField, TextArea } from '../components/fields.js';
 import { RecordView } from '../components/record-view.js';
 import { m } from '../messages.js';
 import { Link, recordPath } from '../router.js';
-import { DeskRecords, IssueCorrigendum, PublishRecord } from './desk-queries.js';
+import { DeskDraft, DeskRecords, IssueCorrigendum, PublishRecord } from './desk-queries.js';
+
+/** One draft, read in full only when chosen, shown exactly as the register will show it. */
+function DraftPreview({
+  id,
+  reference,
+  timeZone,
+  busy,
+  onPublish,
+}: {
+  id: string;
+  reference: string;
+  timeZone: string;
+  busy: boolean;
+  onPublish: (id: string) => void;
+}) {
+  const { data, error } = useQuery(DeskDraft, { id });
+  const record = data?.decisionRecord;
+  return (
+    <article className="preview" aria-labelledby="preview-title">
+      <h3 id="preview-title">{m.record.draftTitle(reference)}</h3>
+      <p className="notice">{m.desk.previewNote}</p>
+      {!record ? (
+        error ? (
+          <Refusal error={error} />
+        ) : (
+          <Loading />
+        )
+      ) : (
+        <>
+          <p className="lead">{record.proposal.title}</p>
+          <RecordView record={record} timeZone={timeZone} />
+          <button type="button" disabled={busy} onClick={() => onPublish(record.id)}>
+            {m.desk.publish}
+          </button>
+        </>
+      )}
+    </article>
+  );
+}
 
 export function DeskRecordsPanel({ timeZone }: { timeZone: string }) {
   const query = useQuery(DeskRecords, {});
@@ -74,15 +113,14 @@ export function DeskRecordsPanel({ timeZone }: { timeZone: string }) {
               ))}
             </ul>
             {draft && (
-              <article className="preview" aria-labelledby="preview-title">
-                <h3 id="preview-title">{m.record.draftTitle(draft.proposal.reference)}</h3>
-                <p className="notice">{m.desk.previewNote}</p>
-                <p className="lead">{draft.proposal.title}</p>
-                <RecordView record={draft} timeZone={timeZone} />
-                <button type="button" disabled={publish.busy} onClick={() => doPublish(draft.id)}>
-                  {m.desk.publish}
-                </button>
-              </article>
+              <DraftPreview
+                key={draft.id}
+                id={draft.id}
+                reference={draft.proposal.reference}
+                timeZone={timeZone}
+                busy={publish.busy}
+                onPublish={doPublish}
+              />
             )}
           </>
         )}

@@ -9,17 +9,15 @@ import { participantName } from '../components/participant.js';
 import { Loading, Refusal } from '../components/feedback.js';
 import { PageHeading } from '../components/page-heading.js';
 import { formatDateTime, formatSpan } from '../format.js';
-import type { HomeQuery, MeetingProposalsQuery } from '../gql/graphql.js';
+import type { AwaitingProposalQuery, HomeQuery } from '../gql/graphql.js';
 import { m } from '../messages.js';
 import { Link } from '../router.js';
 import { ScheduleMeetingForm, WrittenProcedureForm } from './home-forms.js';
-import { Drafts, Home, MeetingProposals } from './home-queries.js';
+import { AwaitingProposal, Drafts, Home, MeetingProposals } from './home-queries.js';
 
 type Meeting = HomeQuery['meetings']['edges'][number]['node'];
 type Body = HomeQuery['organization']['bodies'][number];
-type Awaiting = NonNullable<MeetingProposalsQuery['meeting']>['agenda'][number]['proposals'][number] & {
-  meetingTitle: string;
-};
+type Awaiting = NonNullable<AwaitingProposalQuery['proposal']> & { meetingTitle: string };
 
 // Meetings that started up to two days ago may still be in session.
 const since = () => new Date(Date.now() - 2 * 86400000).toISOString();
@@ -83,24 +81,21 @@ export default function HomePage() {
   useEffect(() => {
     if (!participant) return;
     let live = true;
-    Promise.all(
-      sessionKey
-        .split(',')
-        .filter(Boolean)
-        .map((id) => request(MeetingProposals, { id })),
-    )
-      .then((answers) => {
-        if (!live) return;
-        const list: Awaiting[] = [];
-        for (const { meeting } of answers) {
-          for (const item of meeting?.agenda ?? [])
-            for (const p of item.proposals)
-              if (p.status === 'OPEN' && !p.positions.some((x) => x.participant.id === participant.id))
-                list.push({ ...p, meetingTitle: meeting!.title });
+    // Two steps, each cheap for the API: the open proposals of each meeting, then the positions
+    // taken on each of them.
+    (async () => {
+      const list: Awaiting[] = [];
+      for (const id of sessionKey.split(',').filter(Boolean)) {
+        const { meeting } = await request(MeetingProposals, { id });
+        const open = (meeting?.agenda ?? []).flatMap((item) => item.proposals.filter((p) => p.status === 'OPEN'));
+        for (const { id: proposalId } of open) {
+          const { proposal } = await request(AwaitingProposal, { id: proposalId });
+          if (proposal && !proposal.positions.some((x) => x.participant.id === participant.id))
+            list.push({ ...proposal, meetingTitle: meeting!.title });
         }
-        setAwaiting(list);
-      })
-      .catch(() => live && setAwaiting([]));
+      }
+      if (live) setAwaiting(list);
+    })().catch(() => live && setAwaiting([]));
     return () => {
       live = false;
     };

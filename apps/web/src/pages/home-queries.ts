@@ -57,16 +57,23 @@ export const MeetingProposals = graphql(`
         id
         proposals {
           id
-          reference
-          title
           status
-          procedure
-          deadline
-          positions {
-            participant {
-              id
-            }
-          }
+        }
+      }
+    }
+  }
+`);
+
+export const AwaitingProposal = graphql(`
+  query AwaitingProposal($id: ID!) {
+    proposal(id: $id) {
+      id
+      reference
+      title
+      deadline
+      positions {
+        participant {
+          id
         }
       }
     }
