@@ -9,6 +9,8 @@ import { ChairTermsRepository } from './chair-terms.repository.js';
 import { ChairTermsService } from './chair-terms.service.js';
 import { OrganisationLoaders } from './organisation.loaders.js';
 import { OrganisationReadModel } from './organisation.read-model.js';
+import { OrganizationRepository } from './organization.repository.js';
+import { OrganizationSettings } from './organization-settings.service.js';
 import {
   BodyResolver,
   ChairTermResolver,
@@ -28,6 +30,8 @@ import { OrganisationService } from './transitional/organisation.service.js';
 @Global()
 @Module({
   providers: [
+    OrganizationRepository,
+    OrganizationSettings,
     ParticipantsRepository,
     BodiesRepository,
     ChairTermsRepository,
@@ -51,6 +55,13 @@ import { OrganisationService } from './transitional/organisation.service.js';
     AccessService,
     OrganisationService,
   ],
-  exports: [OrganisationReadModel, AccessPolicy, OrganisationLoaders, AccessService, OrganisationService],
+  exports: [
+    OrganizationSettings,
+    OrganisationReadModel,
+    AccessPolicy,
+    OrganisationLoaders,
+    AccessService,
+    OrganisationService,
+  ],
 })
 export class OrganisationModule {}

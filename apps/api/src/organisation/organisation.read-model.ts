@@ -24,7 +24,7 @@
 import { Injectable } from '@nestjs/common';
 import { localDate, termInForce, type ChairRole, type IsoDate } from '#consensus';
 import type { Sql } from '../platform/database/database.js';
-import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
+import { OrganizationSettings } from './organization-settings.service.js';
 import { NotFound } from '../platform/errors.js';
 import { BodiesRepository, type BodyRow, type SeatRow } from './bodies.repository.js';
 import { ChairTermsRepository, type ChairTermRow } from './chair-terms.repository.js';

@@ -22,7 +22,7 @@ import {
   UserModel,
 } from './models/organisation.models.js';
 import { OrganisationLoaders } from './organisation.loaders.js';
-import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
+import { OrganizationSettings } from './organization-settings.service.js';
 import { ParticipantsService } from './participants.service.js';
 
 @Resolver(() => OrganizationModel)

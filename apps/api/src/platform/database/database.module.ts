@@ -1,10 +1,9 @@
-// The API's database: the connection pool (TypeORM's, for now), `Database` (statements and the one
-// transaction runner) and the organisation's settings.
+// The API's database: the connection pool (TypeORM's, for now) and `Database` (statements and the one
+// transaction runner).
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '#database';
 import { Database, QUERY_OBSERVER } from './database.js';
-import { OrganizationSettings } from './organization-settings.service.js';
 import { TransactionService } from './transaction.service.js';
 
 @Global()
@@ -20,13 +19,8 @@ export class DatabaseModule {
           migrationsRun: false,
         }),
       ],
-      providers: [
-        { provide: QUERY_OBSERVER, useValue: opts.onQuery },
-        Database,
-        TransactionService,
-        OrganizationSettings,
-      ],
-      exports: [Database, TransactionService, OrganizationSettings],
+      providers: [{ provide: QUERY_OBSERVER, useValue: opts.onQuery }, Database, TransactionService],
+      exports: [Database, TransactionService],
     };
   }
 }
