@@ -44,7 +44,8 @@ function isPagePath(pathname: string): boolean {
   return !last.includes('.');
 }
 
-function send(req: IncomingMessage, res: ServerResponse, file: WebFile, cacheControl: string): void {
+/** Sends a file of the build: the best encoding the client accepts, its caching, and 304 when unchanged. */
+export function sendWebFile(req: IncomingMessage, res: ServerResponse, { file, cacheControl }: WebAnswer): void {
   const encoding = chooseEncoding(req.headers['accept-encoding'], file);
   const body = file.bodies[encoding]!;
   const etag = `"${file.etag}${encoding === 'identity' ? '' : `-${encoding}`}"`;
@@ -71,24 +72,42 @@ function send(req: IncomingMessage, res: ServerResponse, file: WebFile, cacheCon
 
 export type NextFunction = (error?: unknown) => void;
 
+export interface WebAnswer {
+  file: WebFile;
+  cacheControl: string;
+}
+
+/**
+ * What the web app answers for a request, or null when it is not the web app's (another method, a
+ * server path, a missing asset). Apart from sending, so that any HTTP adapter can ask first.
+ */
+export function resolveWebRequest(
+  files: Map<string, WebFile>,
+  method: string | undefined,
+  url: string,
+): WebAnswer | null {
+  if (method !== 'GET' && method !== 'HEAD') return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.split('?')[0]!);
+  } catch {
+    return null;
+  }
+  if (isServerPath(pathname)) return null;
+  const index = files.get('/index.html')!;
+  const file = pathname === '/' ? index : files.get(pathname);
+  if (file) return { file, cacheControl: file === index || !file.immutable ? 'no-cache' : YEAR_IMMUTABLE };
+  return isPagePath(pathname) ? { file: index, cacheControl: 'no-cache' } : null;
+}
+
 /** The middleware: answers GET and HEAD for the web app's files and pages, passes on the rest. */
 export function webAppHandler(
   files: Map<string, WebFile>,
 ): (req: IncomingMessage, res: ServerResponse, next: NextFunction) => void {
-  const index = files.get('/index.html')!;
   return (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const raw = ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '/').split('?')[0]!;
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(raw);
-    } catch {
-      return next();
-    }
-    if (isServerPath(pathname)) return next();
-    const file = pathname === '/' ? index : files.get(pathname);
-    if (file) return send(req, res, file, file === index || !file.immutable ? 'no-cache' : YEAR_IMMUTABLE);
-    if (isPagePath(pathname)) return send(req, res, index, 'no-cache');
-    return next();
+    const url = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+    const answer = resolveWebRequest(files, req.method, url);
+    if (answer === null) return next();
+    sendWebFile(req, res, answer);
   };
 }
