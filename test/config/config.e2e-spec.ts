@@ -79,6 +79,20 @@ describe('loadConfig', () => {
     });
   });
 
+  it('limits before execution: depth 12, 30 aliases, 5,000 tokens, 50 directives, cost 5,000,000, each overridable', () => {
+    expect(loadConfig({}).limits).toEqual({ depth: 12, aliases: 30, tokens: 5000, directives: 50, cost: 5_000_000 });
+    const set = loadConfig({
+      CONCORD_MAX_DEPTH: '8',
+      CONCORD_MAX_ALIASES: '10',
+      CONCORD_MAX_TOKENS: '2000',
+      CONCORD_MAX_DIRECTIVES: '5',
+      CONCORD_MAX_COST: '100000',
+    });
+    expect(set.limits).toEqual({ depth: 8, aliases: 10, tokens: 2000, directives: 5, cost: 100_000 });
+    expect(problem({ CONCORD_MAX_DEPTH: '0' })).toContain('CONCORD_MAX_DEPTH must be a whole number from 1');
+    expect(problem({ CONCORD_MAX_COST: 'lots' })).toContain('CONCORD_MAX_COST must be a whole number');
+  });
+
   it.each(['abc', '70000', '-1', '3000.5', '3e3x'])('PORT=%s is refused, naming PORT', (port) => {
     expect(problem({ PORT: port })).toMatch(
       new RegExp(`PORT must be a whole number from 0 to 65535 \\(got "${port.replace('.', '\\.')}"\\)`),

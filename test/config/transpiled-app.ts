@@ -68,6 +68,8 @@ export interface Exit {
 }
 
 export interface Running {
+  /** The process id (to read its memory from /proc). */
+  pid: number | undefined;
   /** Everything the process wrote so far. */
   output(): string;
   /** Resolves when the process ends. */
@@ -95,6 +97,7 @@ export function startProcess(app: TranspiledApp, env: Record<string, string>, ti
     });
   });
   return {
+    pid: child.pid,
     output: () => stdout + stderr,
     exited,
     stop(signal: NodeJS.Signals = 'SIGTERM') {

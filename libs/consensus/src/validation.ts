@@ -12,6 +12,8 @@ export const TEXT_MAX = 50000;
 /** Passwords: length only, no composition rules. */
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;
+/** E-mail addresses: the longest a mail path can carry (RFC 5321). */
+export const EMAIL_MAX = 254;
 
 export function isValidCode(code: string): boolean {
   return typeof code === 'string' && PARTICIPANT_CODE.test(code);

@@ -1,8 +1,10 @@
 // Thin resolvers of users and sign-in: createUser, login, me, User.participant, and the actor of an
 // audit entry (the audit area sits below this one, so the field that reaches a user is added here).
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { EMAIL_MAX, PASSWORD_MAX } from '#consensus';
 import { AuditEntryModel } from '../audit/audit-log.models.js';
 import { Actor, Ctx, type CurrentUser } from '../platform/auth/current-user.js';
+import { BadInput } from '../platform/errors.js';
 import type { RequestContext } from '../platform/graphql/request-context.js';
 import { CreateUserInput } from './inputs/organisation.inputs.js';
 import { AuthPayloadModel, ParticipantModel, UserModel } from './models/organisation.models.js';
@@ -28,12 +30,24 @@ export class UserResolver {
   }
 }
 
+/**
+ * Sign-in's length caps, checked before anything hashes, looks up or logs the input: a 2 MB
+ * "e-mail" is refused here rather than lower-cased, queried and written to the log.
+ */
+function checkSignInLengths(email: string, password: string): void {
+  if (email.length > EMAIL_MAX) throw new BadInput('email', `email must be at most ${EMAIL_MAX} characters.`);
+  if (password.length > PASSWORD_MAX) {
+    throw new BadInput('password', `password must be at most ${PASSWORD_MAX} characters.`);
+  }
+}
+
 @Resolver()
 export class SignInResolver {
   constructor(private readonly signIn: SignInService) {}
 
   @Mutation(() => AuthPayloadModel)
   login(@Args('email') email: string, @Args('password') password: string) {
+    checkSignInLengths(email, password);
     return this.signIn.login(email, password);
   }
 

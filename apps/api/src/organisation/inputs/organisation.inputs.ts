@@ -2,7 +2,7 @@
 // Ids are not validated here: an id that names nothing, well-formed or not, is NOT_FOUND.
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { PARTICIPANT_CODE, PASSWORD_MAX, PASSWORD_MIN, TITLE_MAX } from '#consensus';
+import { EMAIL_MAX, PARTICIPANT_CODE, PASSWORD_MAX, PASSWORD_MIN, TITLE_MAX } from '#consensus';
 import { GraphQLDate } from '../../platform/graphql/date.scalar.js';
 import { BodyKind, ChairRole, ParticipantKind, ParticipantStatus, Role } from '../../platform/graphql/enums.js';
 import { IsNotBlank } from '../../platform/graphql/validators.js';
@@ -18,7 +18,7 @@ export class CreateParticipantInput {
 
 @InputType()
 export class CreateUserInput {
-  @Field() @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(320) email: string;
+  @Field() @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(EMAIL_MAX) email: string;
   @Field() @IsNotBlank() @MaxLength(TITLE_MAX) displayName: string;
   @Field() @MinLength(PASSWORD_MIN) @MaxLength(PASSWORD_MAX) password: string;
   @Field(() => Role) @IsEnum(Role) role: Role;

@@ -1,6 +1,7 @@
 // Configuration from the environment, validated once at start: a bad value stops the process with a
 // message that names the variable, rather than failing later in some request.
 import { isValidTimeZone } from '#consensus';
+import { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from '../graphql/limits/query-limits.js';
 
 export interface Config {
   port: number;
@@ -27,6 +28,8 @@ export interface Config {
   writeSchemaFile: boolean;
   /** How often this process looks for written procedures past their deadline. */
   deadlinePollMs: number;
+  /** Limits before execution (CONCORD_MAX_DEPTH, _ALIASES, _TOKENS, _DIRECTIVES, _COST). */
+  limits: QueryLimits;
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +52,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int('PORT', 3000, 0, 65535);
   const embeddedPort = int('CONCORD_PG_PORT', 54329, 1024, 65535);
   const deadlinePollMs = int('CONCORD_DEADLINE_POLL_MS', 1000, 100, 60000);
+  const limits = Object.fromEntries(
+    Object.entries(QUERY_LIMIT_VARIABLES).map(([limit, variable]) => [
+      limit,
+      int(variable, DEFAULT_QUERY_LIMITS[limit as keyof QueryLimits], 1, 1_000_000_000),
+    ]),
+  ) as unknown as QueryLimits;
 
   const databaseUrl = env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -108,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // read-only to the process (the Docker image) and a failed write would stop the start.
     writeSchemaFile: writeSchema ? writeSchema === 'true' : nodeEnv !== 'production',
     deadlinePollMs,
+    limits,
   };
 }
 

@@ -6,6 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, type ErrorCode } from '../errors.js';
+import { isTokenLimitMessage } from './limits/query-limits.plugin.js';
 
 const logger = new Logger('GraphQL');
 
@@ -51,6 +52,30 @@ export function coercionField(message: string): string | undefined {
   return path.length > 0 ? path.join('.') : variable[1];
 }
 
+/**
+ * A refusal by the limits before execution keeps which limit, what is allowed and what was found
+ * (see graphql/limits); the parser's own token-limit error is given the same shape.
+ */
+function limitExtensions(
+  formatted: GraphQLFormattedError,
+): { message: string; extensions: Record<string, unknown> } | null {
+  const ext = formatted.extensions ?? {};
+  if (typeof ext.limit === 'string') {
+    const { code, limit, allowed, found } = ext;
+    return {
+      message: formatted.message,
+      extensions: { code, limit, allowed, ...(found === undefined ? {} : { found }) },
+    };
+  }
+  const tokens = ext.code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitMessage(formatted.message);
+  if (!tokens) return null;
+  const allowed = Number(/(\d+) tokens/.exec(formatted.message)?.[1]);
+  return {
+    message: `The document has more than ${allowed} tokens, the most this server reads.`,
+    extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'tokens', allowed },
+  };
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
@@ -63,6 +88,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   // Errors raised by the GraphQL layer itself (parse, validation, variable coercion, our access plugin).
   if (typeof code === 'string' && PROTOCOL_CODES.has(code) && original instanceof GraphQLError) {
+    const limit = limitExtensions(formatted);
+    if (limit) return { ...base, message: limit.message, extensions: limit.extensions };
     const field = code === 'BAD_USER_INPUT' ? coercionField(formatted.message) : undefined;
     return { ...base, message: withoutSuggestions(formatted.message), extensions: field ? { code, field } : { code } };
   }

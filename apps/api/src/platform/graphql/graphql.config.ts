@@ -9,6 +9,7 @@ import type { TokenService } from '../auth/token.service.js';
 import { GraphQLDateTime } from './date-time.scalar.js';
 import { formatError } from './format-error.js';
 import { jsonStatusPlugin } from './json-status.plugin.js';
+import { queryLimitsOptions, queryLimitsPlugin, subscriptionLimits } from './limits/query-limits.plugin.js';
 import { publicAccessPlugin } from './public-access.plugin.js';
 import { contextFromAuthorization, type RequestContext } from './request-context.js';
 
@@ -41,7 +42,15 @@ export function graphqlOptions(config: Config, tokens: TokenService): ApolloDriv
     includeStacktraceInErrorResponses: false,
     // No HTTP cache hints are served (every answer depends on who asks), and Apollo's cache-control
     // plugin costs a hook per resolved field: off.
-    plugins: [publicAccessPlugin(), jsonStatusPlugin(), ApolloServerPluginCacheControlDisabled()],
+    // Limits before execution: the token cap while parsing, a validation rule run once per document,
+    // and a per-request check of costs that depend on variables (see graphql/limits).
+    ...queryLimitsOptions(config.limits),
+    plugins: [
+      queryLimitsPlugin(config.limits),
+      publicAccessPlugin(),
+      jsonStatusPlugin(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError,
     context: (arg: HttpContextArg & WsContextArg): RequestContext => {
       if (arg.connectionParams !== undefined || !arg.req) {
@@ -51,6 +60,8 @@ export function graphqlOptions(config: Config, tokens: TokenService): ApolloDriv
     },
     subscriptions: {
       'graphql-ws': {
+        // Apollo's pipeline does not see subscriptions: the same limits, applied by graphql-ws.
+        ...subscriptionLimits(config.limits),
         // Subscriptions need a valid token in connectionParams (docs/rules.md); refuse the socket otherwise.
         onConnect: (ctx: { connectionParams?: Record<string, unknown> }) => {
           const context = contextFromAuthorization(tokens, authorizationFrom(ctx.connectionParams));
