@@ -39,16 +39,21 @@ describe('the attack run, against a real Concord process (192 MB heap)', () => {
     db = await createTestDatabase('demo');
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    server = startProcess(app, {
-      NODE_ENV: 'test',
-      NODE_OPTIONS: '--max-old-space-size=192',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: db.url,
-      JWT_SECRET: 'concord-probe-test-secret-0123456789abcdef',
-      CONCORD_SEED: 'demo',
-      CONCORD_WRITE_SCHEMA: 'false',
-    });
+    server = startProcess(
+      app,
+      {
+        NODE_ENV: 'test',
+        NODE_OPTIONS: '--max-old-space-size=192',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: db.url,
+        JWT_SECRET: 'concord-probe-test-secret-0123456789abcdef',
+        CONCORD_SEED: 'demo',
+        CONCORD_WRITE_SCHEMA: 'false',
+      },
+      // It serves the whole file: not killed as a hung start would be.
+      600_000,
+    );
     await waitForHealth(url, server);
     delegateToken = await new GraphQLClient(`${url}/graphql`).login('us@kp.example', DEMO_PASSWORD);
     report.push(
