@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { m } from '../../apps/web/src/messages.js';
-import { openProposalScene } from '../../scripts/web/scene.js';
+import { gql, openProposalScene, signInToken } from '../../scripts/web/scene.js';
 import { baseUrl, checkPage, DEMO_PASSWORD, go, visitor, withBrowser } from './support/web-test.js';
 
 let browser: Browser;
@@ -102,6 +102,59 @@ describe('with the keyboard alone', () => {
     await tabTo(v.page, v.page.getByRole('button', { name: 'Confirm close', exact: true }), 4);
     await v.page.keyboard.press('Enter');
     await v.page.getByText(m.proposal.closed('Adopted')).waitFor();
+    await v.context.close();
+  });
+
+  it('the chair records attendance with one key press per participant', async () => {
+    const base = baseUrl();
+    const token = await signInToken(base, 'eu@kp.example');
+    const { organization } = await gql<{ organization: { bodies: { id: string; code: string }[] } }>(
+      base,
+      '{ organization { bodies { id code } } }',
+      {},
+      token,
+    );
+    const startsAt = new Date(Date.now() + 5 * 86400000).toISOString();
+    const { scheduleMeeting } = await gql<{ scheduleMeeting: { id: string } }>(
+      base,
+      'mutation ($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }',
+      {
+        i: {
+          bodyId: organization.bodies.find((b) => b.code === 'PC')!.id,
+          title: `Keyboard roll call ${Date.now().toString(36)}`,
+          kind: 'REGULAR',
+          startsAt,
+          endsAt: new Date(Date.parse(startsAt) + 3600000).toISOString(),
+        },
+      },
+      token,
+    );
+    const v = await visitor(browser);
+    await signInByKeyboard(v.page, 'eu@kp.example');
+    await go(v.page, `/meetings/${scheduleMeeting.id}`);
+    const angola = v.page.getByRole('group', { name: 'Angola (AO)' });
+    await tabTo(v.page, angola.getByRole('button', { name: /^Present/ }));
+    await v.page.keyboard.press('Enter');
+    await angola.getByRole('button', { name: /^Present/, pressed: true }).waitFor();
+    await tabTo(v.page, angola.getByRole('button', { name: /^Remote/ }), 4);
+    await v.page.keyboard.press('Space');
+    await angola.getByRole('button', { name: /^Remote/, pressed: true }).waitFor();
+    await v.context.close();
+  });
+
+  it('a reader filters the register by year and opens the sign-in page from the header', async () => {
+    const v = await visitor(browser);
+    await go(v.page, '/register');
+    const year = String(new Date().getFullYear());
+    await tabTo(v.page, v.page.getByLabel(m.register.year, { exact: true }));
+    await v.page.keyboard.type(year);
+    await tabTo(v.page, v.page.getByRole('button', { name: m.register.apply, exact: true }));
+    await v.page.keyboard.press('Enter');
+    await v.page.waitForURL(`**/register?year=${year}`, { waitUntil: 'commit' });
+    await go(v.page, '/register');
+    await tabTo(v.page, v.page.getByRole('link', { name: 'Sign in', exact: true }));
+    await v.page.keyboard.press('Enter');
+    await v.page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await v.context.close();
   });
 });

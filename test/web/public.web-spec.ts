@@ -3,6 +3,7 @@
 // reload in the same tab (and not in a new one), a token the API refuses, and signing out.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
+import { m } from '../../apps/web/src/messages.js';
 import { checkPage, DEMO_PASSWORD, go, signIn, visitor, withBrowser } from './support/web-test.js';
 
 let browser: Browser;
@@ -79,6 +80,19 @@ describe('signing in and out', () => {
     await v.page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await v.page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await v.page.getByRole('heading', { level: 1, name: 'Desk' }).waitFor();
+    await v.context.close();
+  });
+
+  it('a tab whose page files are gone (Concord updated meanwhile) offers a reload, not a blank page', async () => {
+    const v = await visitor(browser);
+    await v.context.route(/\/assets\/record-page-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+    await go(v.page, '/register');
+    await v.page.getByRole('link', { name: 'Register', exact: true }).waitFor();
+    await v.page.evaluate(
+      "history.pushState(null, '', '/register/KP/2026/1'); dispatchEvent(new PopStateEvent('popstate'))",
+    );
+    await v.page.getByRole('button', { name: m.app.reload }).waitFor();
+    await expect(v.page.getByRole('alert').textContent()).resolves.toContain(m.app.pageFailed);
     await v.context.close();
   });
 });

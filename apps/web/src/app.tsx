@@ -4,6 +4,7 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { isSecretariat, useSession } from './api/session.js';
 import { Loading } from './components/feedback.js';
+import { PageError } from './components/page-error.js';
 import { m } from './messages.js';
 import { Link, matchRoute, navigate, useLocation, type Route } from './router.js';
 import { NotFoundPage } from './pages/not-found-page.js';
@@ -117,7 +118,13 @@ export function App() {
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
-        {ready ? <Suspense fallback={<Loading />}>{page(route, me !== null)}</Suspense> : <Loading />}
+        {ready ? (
+          <PageError resetKey={pathname}>
+            <Suspense fallback={<Loading />}>{page(route, me !== null)}</Suspense>
+          </PageError>
+        ) : (
+          <Loading />
+        )}
       </main>
       <footer className="site-footer">
         <p>{m.app.footer}</p>

@@ -22,6 +22,8 @@ export const m = {
     signOut: 'Sign out',
     signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})`,
     loading: 'Loading…',
+    pageFailed: 'This page could not be shown. Concord may have been updated since this tab opened: reload it.',
+    reload: 'Reload the page',
     apiLink: 'GraphQL API',
     footer: 'Concord keeps the meetings, positions and decision records of bodies that decide by consensus.',
     title: (page: string) => `${page} · Concord`,
