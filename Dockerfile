@@ -13,7 +13,9 @@ RUN npm run build \
  && npm prune --omit=dev --ignore-scripts
 
 FROM node:20-bookworm-slim AS runtime
+# HOST: a container's loopback cannot be reached through its published port.
 ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
     PORT=3000 \
     CONCORD_DATA_DIR=/var/lib/concord
 WORKDIR /app

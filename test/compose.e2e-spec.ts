@@ -87,7 +87,14 @@ describe('docker-compose.yml', () => {
     expect(env.get('NODE_ENV')).toBe('production');
     expect(env.get('DATABASE_URL')).toBe('postgres://concord:concord@postgres:5432/concord');
     expect(env.get('REDIS_URL')).toBe('redis://redis:6379');
-    expect(env.get('CONCORD_SEED')).toBe('demo');
+    // Production: no demo accounts (their password is published); the organisation and its first
+    // ADMIN come from the environment, each required by `${VAR:?message}`.
+    expect(env.get('CONCORD_SEED')).toBe('none');
+    expect(env.get('HOST')).toBe('0.0.0.0');
+    for (const name of ['CONCORD_ORG_NAME', 'CONCORD_ORG_CODE', 'CONCORD_ADMIN_EMAIL', 'CONCORD_ADMIN_PASSWORD']) {
+      expect([name, env.get(name)]).toEqual([name, expect.stringMatching(new RegExp(`^\\$\\{${name}:\\?[^}]+\\}$`))]);
+    }
+    expect(env.has('CONCORD_ALLOW_DEMO')).toBe(false);
     const postgresEnv = environmentOf(service('postgres'));
     expect(postgresEnv.get('POSTGRES_USER')).toBe('concord');
     expect(postgresEnv.get('POSTGRES_PASSWORD')).toBe('concord');

@@ -16,11 +16,11 @@ function problem(env: Record<string, string>): string {
 const SECRET = 'a-production-secret-of-at-least-32-bytes!';
 
 describe('loadConfig', () => {
-  it('with nothing set, a developer gets the defaults: port 3000, embedded database under .data, demo data', () => {
+  it('with nothing set, a developer gets the defaults: loopback only, port 3000, embedded database under .data, demo data', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       port: 3000,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       nodeEnv: 'development',
       databaseUrl: null,
       dataDir: '.data',
@@ -28,11 +28,15 @@ describe('loadConfig', () => {
       embeddedPort: 54329,
       seed: 'demo',
       redisUrl: null,
-      jwtSecretIsDefault: true,
+      // no secret written in the source: main.ts makes one and keeps it in the data directory
+      jwtSecret: '',
+      jwtSecretGenerated: true,
       writeSchemaFile: true,
       deadlinePollMs: 1000,
+      metricsToken: null,
+      logLevel: 'info',
+      logFormat: 'plain',
     });
-    expect(Buffer.byteLength(config.jwtSecret)).toBeGreaterThanOrEqual(32);
   });
 
   it('reads every variable it documents', () => {
@@ -54,6 +58,9 @@ describe('loadConfig', () => {
       REDIS_URL: 'redis://redis:6379',
       CONCORD_DEADLINE_POLL_MS: '500',
       CONCORD_WRITE_SCHEMA: 'false',
+      CONCORD_METRICS_TOKEN: 'a-metrics-token-for-prometheus',
+      CONCORD_LOG_LEVEL: 'warn',
+      CONCORD_LOG_FORMAT: 'plain',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -64,7 +71,7 @@ describe('loadConfig', () => {
       webDir: '/srv/concord-web',
       embeddedPort: 55432,
       jwtSecret: SECRET,
-      jwtSecretIsDefault: false,
+      jwtSecretGenerated: false,
       seed: 'none',
       redisUrl: 'redis://redis:6379',
       bootstrap: {
@@ -76,6 +83,9 @@ describe('loadConfig', () => {
       },
       writeSchemaFile: false,
       deadlinePollMs: 500,
+      metricsToken: 'a-metrics-token-for-prometheus',
+      logLevel: 'warn',
+      logFormat: 'plain',
     });
   });
 
@@ -95,14 +105,16 @@ describe('loadConfig', () => {
 
   it.each(['abc', '70000', '-1', '3000.5', '3e3x'])('PORT=%s is refused, naming PORT', (port) => {
     expect(problem({ PORT: port })).toMatch(
-      new RegExp(`PORT must be a whole number from 0 to 65535 \\(got "${port.replace('.', '\\.')}"\\)`),
+      new RegExp(
+        `^Invalid configuration: PORT must be a whole number from 0 to 65535 \\(got "${port.replace('.', '\\.')}"\\)`,
+      ),
     );
   });
 
   it('a JWT_SECRET shorter than 32 bytes is refused, whatever NODE_ENV says', () => {
     expect(problem({ JWT_SECRET: 'short' })).toContain('JWT_SECRET must be at least 32 bytes long');
     expect(problem({ JWT_SECRET: 'x'.repeat(31), NODE_ENV: 'production' })).toContain('JWT_SECRET');
-    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).jwtSecretIsDefault).toBe(false);
+    expect(loadConfig({ JWT_SECRET: 'x'.repeat(32) }).jwtSecretGenerated).toBe(false);
   });
 
   it('production without JWT_SECRET is refused: no development secret in production', () => {
@@ -124,6 +136,28 @@ describe('loadConfig', () => {
       'CONCORD_ORG_TIME_ZONE is not an IANA time zone',
     );
     expect(problem({ CONCORD_ORG_CODE: 'kp' })).toContain('CONCORD_ORG_CODE must match');
+  });
+
+  it.each(['prod', 'Production', 'staging', 'dev'])('NODE_ENV=%s is refused in one line naming NODE_ENV', (value) => {
+    expect(problem({ NODE_ENV: value, JWT_SECRET: SECRET })).toBe(
+      `Invalid configuration: NODE_ENV must be development, test or production (got "${value}")`,
+    );
+  });
+
+  it('production seeds nothing by default, and refuses the demo unless CONCORD_ALLOW_DEMO=true', () => {
+    const prod = { NODE_ENV: 'production', JWT_SECRET: SECRET };
+    expect(loadConfig(prod)).toMatchObject({ seed: 'none', logFormat: 'json', host: '127.0.0.1' });
+    expect(problem({ ...prod, CONCORD_SEED: 'demo' })).toBe(
+      'Invalid configuration: CONCORD_SEED=demo is refused when NODE_ENV=production: the demo accounts share a published password (set CONCORD_ALLOW_DEMO=true to load it anyway)',
+    );
+    expect(loadConfig({ ...prod, CONCORD_SEED: 'demo', CONCORD_ALLOW_DEMO: 'true' }).seed).toBe('demo');
+    expect(problem({ CONCORD_ALLOW_DEMO: 'yes' })).toContain('CONCORD_ALLOW_DEMO must be "true" or "false"');
+  });
+
+  it('a metrics token shorter than 16 bytes, an unknown log level or format are refused by name', () => {
+    expect(problem({ CONCORD_METRICS_TOKEN: 'short' })).toContain('CONCORD_METRICS_TOKEN must be at least 16 bytes');
+    expect(problem({ CONCORD_LOG_LEVEL: 'trace' })).toContain('CONCORD_LOG_LEVEL must be one of');
+    expect(problem({ CONCORD_LOG_FORMAT: 'pretty' })).toContain('CONCORD_LOG_FORMAT must be "json" or "plain"');
   });
 
   it('reports every problem at once, so one restart fixes them all', () => {

@@ -49,6 +49,12 @@ describe('starting Concord', () => {
     expectNoStack(exit.stderr);
   });
 
+  it('a NODE_ENV typo (prod) is refused in one line naming NODE_ENV, instead of running as development', async () => {
+    const exit = await startProcess(app, { NODE_ENV: 'prod', JWT_SECRET }).exited;
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toBe('Invalid configuration: NODE_ENV must be development, test or production (got "prod")\n');
+  });
+
   describe('on an empty database with CONCORD_SEED=none', () => {
     let db: Awaited<ReturnType<typeof emptyDatabase>>;
     beforeAll(async () => {

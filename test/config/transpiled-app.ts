@@ -3,7 +3,7 @@
 // ts-jest does) into a scratch directory whose package.json maps #consensus and #database, with the
 // repository's node_modules linked in. A few seconds, and always the sources as they are now.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,8 +41,33 @@ export interface TranspiledApp {
   remove(): void;
 }
 
-export function transpileApp(): TranspiledApp {
-  const dir = mkdtempSync(path.join(tmpdir(), 'concord-start-'));
+/**
+ * The repository's node_modules for `dir`: one link, or (with `copies`) a folder of links in which
+ * the named packages are real copies, living where `dir` is (e.g. under a private folder).
+ */
+function nodeModulesFor(dir: string, copies: string[]): void {
+  const from = path.join(ROOT, 'node_modules');
+  const to = path.join(dir, 'node_modules');
+  if (copies.length === 0) {
+    symlinkSync(from, to, 'dir');
+    return;
+  }
+  const fill = (source: string, target: string, prefix: string) => {
+    mkdirSync(target, { recursive: true });
+    for (const name of readdirSync(source)) {
+      const id = prefix + name;
+      if (copies.includes(id))
+        cpSync(path.join(source, name), path.join(target, name), { recursive: true, verbatimSymlinks: true });
+      else if (copies.some((c) => c.startsWith(`${id}/`)))
+        fill(path.join(source, name), path.join(target, name), `${id}/`);
+      else symlinkSync(path.join(source, name), path.join(target, name));
+    }
+  };
+  fill(from, to, '');
+}
+
+export function transpileApp(opts: { parent?: string; copyPackages?: string[] } = {}): TranspiledApp {
+  const dir = mkdtempSync(path.join(opts.parent ?? tmpdir(), 'concord-start-'));
   transpileTree(path.join(ROOT, 'apps'), path.join(dir, 'apps'));
   transpileTree(path.join(ROOT, 'libs'), path.join(dir, 'libs'));
   writeFileSync(
@@ -52,7 +77,7 @@ export function transpileApp(): TranspiledApp {
       imports: { '#consensus': './libs/consensus/src/index.js', '#database': './libs/database/src/index.js' },
     }),
   );
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  nodeModulesFor(dir, opts.copyPackages ?? []);
   return {
     dir,
     main: path.join(dir, 'apps/api/src/main.js'),
@@ -69,7 +94,7 @@ export interface Exit {
 
 export interface Running {
   /** The process id (to read its memory from /proc). */
-  pid: number | undefined;
+  pid: number;
   /** Everything the process wrote so far. */
   output(): string;
   /** Resolves when the process ends. */
@@ -97,7 +122,7 @@ export function startProcess(app: TranspiledApp, env: Record<string, string>, ti
     });
   });
   return {
-    pid: child.pid,
+    pid: child.pid!,
     output: () => stdout + stderr,
     exited,
     stop(signal: NodeJS.Signals = 'SIGTERM') {

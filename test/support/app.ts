@@ -4,6 +4,8 @@ import type { INestApplication } from '@nestjs/common';
 import type pg from 'pg';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { loadConfig } from '../../apps/api/src/platform/config/config.js';
+import type { AppLog } from '../../apps/api/src/platform/logging/app-log.js';
+import { NestLogAdapter } from '../../apps/api/src/platform/logging/nest-log.adapter.js';
 import { createTestDatabase, superuserPool, TEST_ADMIN, type TestSeed } from './database.js';
 import { GraphQLClient } from './graphql-client.js';
 
@@ -26,7 +28,14 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  opts: { seed?: TestSeed; countQueries?: boolean; env?: Record<string, string>; databaseUrl?: string } = {},
+  opts: {
+    seed?: TestSeed;
+    countQueries?: boolean;
+    env?: Record<string, string>;
+    databaseUrl?: string;
+    /** Where the app logs (Nest's own messages included); by default nowhere. */
+    log?: AppLog;
+  } = {},
 ): Promise<TestApp> {
   const seed = opts.seed ?? 'demo';
   const db = opts.databaseUrl ? null : await createTestDatabase(seed);
@@ -42,8 +51,8 @@ export async function startTestApp(
   });
   const queries: string[] = [];
   const app = await createApp(
-    { config, databaseUrl, onQuery: opts.countQueries ? (sql) => queries.push(sql) : undefined },
-    false,
+    { config, databaseUrl, onQuery: opts.countQueries ? (sql) => queries.push(sql) : undefined, log: opts.log },
+    opts.log ? new NestLogAdapter(opts.log) : false,
   );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

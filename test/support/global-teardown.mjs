@@ -1,4 +1,4 @@
-// Stops the embedded PostgreSQL the global setup started (if it started one).
+// Stops the embedded PostgreSQL the global setup started (if it started one) and removes its files.
 import { rmSync } from 'node:fs';
 
 export default async function globalTeardown() {
@@ -6,4 +6,5 @@ export default async function globalTeardown() {
   if (!pg) return;
   await pg.server.stop();
   rmSync(pg.dataDir, { recursive: true, force: true });
+  pg.launcher.remove();
 }

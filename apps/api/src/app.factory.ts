@@ -13,6 +13,8 @@ export async function createApp(
   options: AppOptions,
   logger: LoggerService | false = new Logger(),
 ): Promise<INestApplication> {
+  // main.ts fills a missing JWT_SECRET from the data directory; an app must never sign with less.
+  if (Buffer.byteLength(options.config.jwtSecret) < 32) throw new Error('createApp: the JWT secret is not set');
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     logger: logger === false ? false : logger,
     bodyParser: false,

@@ -13,6 +13,10 @@ import { graphqlOptions } from './platform/graphql/graphql.config.js';
 import { IdeAssetsController } from './platform/graphql/ide/ide-assets.controller.js';
 import { HealthController } from './platform/health/health.controller.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
+import { silentLog, type AppLog } from './platform/logging/app-log.js';
+import { APP_LOG, LoggingModule } from './platform/logging/logging.module.js';
+import { Metrics } from './platform/metrics/metrics.js';
+import { MetricsModule } from './platform/metrics/metrics.module.js';
 import { AREA_MODULES } from './areas.js';
 import './platform/graphql/enums.js';
 
@@ -21,6 +25,8 @@ export interface AppOptions {
   databaseUrl: string;
   /** Called with every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Where the app logs (main.ts: stdout; tests: nothing, or a buffer they read). */
+  log?: AppLog;
 }
 
 @Module({})
@@ -30,14 +36,17 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(options.config),
+        LoggingModule.forRoot(options.log ?? silentLog()),
         DatabaseModule.forRoot({ url: options.databaseUrl, onQuery: options.onQuery }),
+        MetricsModule,
         EventsModule,
         TokenModule,
         AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [CONFIG, TokenService],
-          useFactory: (config: Config, tokens: TokenService) => graphqlOptions(config, tokens),
+          inject: [CONFIG, TokenService, APP_LOG, Metrics],
+          useFactory: (config: Config, tokens: TokenService, log: AppLog, metrics: Metrics) =>
+            graphqlOptions(config, tokens, log, metrics),
         }),
         OrganisationModule,
         ...AREA_MODULES,

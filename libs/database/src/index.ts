@@ -1,6 +1,13 @@
 // The database library: data source options, migrations, the embedded PostgreSQL and the seed.
 export { dataSourceOptions, type DatabaseConnectionOptions } from './data-source.js';
-export { startEmbeddedPostgres, ensureDatabase, type EmbeddedDatabase } from './embedded.js';
+export {
+  startEmbeddedPostgres,
+  ensureDatabase,
+  readOrCreateSecret,
+  randomSecret,
+  StartupError,
+  type EmbeddedDatabase,
+} from './embedded/index.js';
 export { prepareDatabase } from './prepare.js';
 export { SeedError, type SeedMode, type BootstrapAdmin } from './seed/seed.js';
 export { SnakeNamingStrategy, snakeCase } from './naming-strategy.js';

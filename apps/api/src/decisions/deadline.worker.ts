@@ -2,10 +2,18 @@
 // exactly once across processes: each sweep takes one OPEN WRITTEN proposal past its deadline with
 // FOR UPDATE SKIP LOCKED (another process busy with it skips it; once it commits, the proposal is no
 // longer OPEN), closes it in that transaction and audits it as closeProposal with no actor.
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import type { Pool } from 'pg';
 import { CONFIG, type Config } from '../platform/config/config.js';
 import { TransactionService } from '../platform/database/transaction.service.js';
+import { Metrics } from '../platform/metrics/metrics.js';
 import { ClosingService, type ClosedProposal } from './closing.service.js';
 import { lockProposalForUpdate } from './decisions.repository.js';
 
@@ -20,6 +28,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(CONFIG) private readonly config: Config,
     private readonly tx: TransactionService,
     private readonly closing: ClosingService,
+    @Optional() @Inject(Metrics) private readonly metrics: Metrics | null = null,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -56,14 +65,18 @@ export class DeadlineWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /**
    * Whether any written procedure is due, asked of the pool directly rather than through TypeORM:
    * the poll belongs to no request, and logged it would blur every test that counts a request's
-   * statements. Only a due proposal opens a (logged) transaction.
+   * statements. Only a due proposal opens a (logged) transaction. The same statement measures the
+   * worker's lag (how long the oldest due procedure has waited) for the metrics.
    */
   private async anyDue(): Promise<boolean> {
     const pool = (this.tx.dataSource.driver as unknown as { master: Pool }).master;
-    const { rows } = await pool.query<{ due: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM proposal WHERE status = 'OPEN' AND procedure = 'WRITTEN' AND deadline <= now()) AS due`,
+    const { rows } = await pool.query<{ lag: number | null }>(
+      `SELECT EXTRACT(EPOCH FROM now() - min(deadline))::float8 AS lag
+         FROM proposal WHERE status = 'OPEN' AND procedure = 'WRITTEN' AND deadline <= now()`,
     );
-    return rows[0]?.due === true;
+    const lag = rows[0]?.lag ?? null;
+    this.metrics?.deadlinePolled(lag ?? 0);
+    return lag !== null;
   }
 
   /** Closes every written procedure past its deadline, one transaction each. Returns how many. */

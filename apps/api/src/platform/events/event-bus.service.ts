@@ -1,10 +1,11 @@
 // Subscription events (meetingUpdated, proposalUpdated). Publish only after the transaction commits,
 // never before: a client must never see a position that was rolled back. One process: in memory.
 // With REDIS_URL: through Redis pub/sub, so a client on one API replica sees what another wrote.
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnModuleDestroy } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
 import { CONFIG, type Config } from '../config/config.js';
+import { Metrics } from '../metrics/metrics.js';
 
 const CHANNEL = 'concord:events';
 
@@ -15,7 +16,10 @@ export class EventBus implements OnModuleDestroy {
   private readonly publisher: Redis | null;
   private readonly subscriber: Redis | null;
 
-  constructor(@Inject(CONFIG) config: Config) {
+  constructor(
+    @Inject(CONFIG) config: Config,
+    @Optional() @Inject(Metrics) private readonly metrics: Metrics | null = null,
+  ) {
     if (config.redisUrl) {
       this.publisher = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
       this.subscriber = new Redis(config.redisUrl, { lazyConnect: false });
@@ -42,8 +46,31 @@ export class EventBus implements OnModuleDestroy {
     }
   }
 
+  /** The events of `topic` for one subscriber, counted as an open subscription until it ends. */
   iterator<T>(topic: string): AsyncIterableIterator<T> {
-    return this.local.asyncIterableIterator<T>(topic);
+    const inner = this.local.asyncIterableIterator<T>(topic);
+    const metrics = this.metrics;
+    if (!metrics) return inner;
+    metrics.subscriptionOpened();
+    let open = true;
+    const ended = () => {
+      if (open) metrics.subscriptionClosed();
+      open = false;
+    };
+    return {
+      next: () => inner.next(),
+      return: () => {
+        ended();
+        return inner.return ? inner.return() : Promise.resolve({ done: true, value: undefined });
+      },
+      throw: (error?: unknown) => {
+        ended();
+        return inner.throw ? inner.throw(error) : Promise.reject(error);
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
   }
 
   async onModuleDestroy(): Promise<void> {

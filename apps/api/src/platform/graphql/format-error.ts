@@ -3,12 +3,12 @@
 // correlation id and answered as a generic INTERNAL_SERVER_ERROR. No stack, SQL or internal text leaks.
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { HttpException, Logger } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, type ErrorCode } from '../errors.js';
 import { isTokenLimitMessage } from './limits/query-limits.plugin.js';
-
-const logger = new Logger('GraphQL');
+import type { AppLog } from '../logging/app-log.js';
+import { requestOf } from '../logging/request-facts.js';
 
 /** Codes the GraphQL layer itself produces for malformed requests. */
 const PROTOCOL_CODES = new Set([
@@ -76,7 +76,14 @@ function limitExtensions(
   };
 }
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/** The formatter, logging internal errors (only those: a refusal is the client's business) to `log`. */
+export function createFormatError(log: AppLog): ErrorFormatter {
+  return (formatted, error) => formatError(formatted, error, log);
+}
+
+function formatError(formatted: GraphQLFormattedError, error: unknown, log: AppLog): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
@@ -94,8 +101,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: withoutSuggestions(formatted.message), extensions: field ? { code, field } : { code } };
   }
   const correlationId = randomUUID();
-  logger.error(
-    `[${correlationId}] (${String(code)}) ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,
+  log.error(
+    {
+      correlationId,
+      ...(requestOf(error) ?? requestOf(original)),
+      code: typeof code === 'string' ? code : undefined,
+      err: original instanceof Error ? (original.stack ?? original.message) : String(original),
+    },
+    'internal error',
   );
   return {
     ...base,

@@ -7,7 +7,10 @@ import type { ExecutionResult, GraphQLError } from 'graphql';
 import type { Config } from '../config/config.js';
 import type { TokenService } from '../auth/token.service.js';
 import { GraphQLDateTime } from './date-time.scalar.js';
-import { formatError } from './format-error.js';
+import type { AppLog } from '../logging/app-log.js';
+import { operationsPlugin } from '../logging/operations.plugin.js';
+import type { Metrics } from '../metrics/metrics.js';
+import { createFormatError } from './format-error.js';
 import { jsonStatusPlugin } from './json-status.plugin.js';
 import { queryLimitsOptions, queryLimitsPlugin, subscriptionLimits } from './limits/query-limits.plugin.js';
 import { publicAccessPlugin } from './public-access.plugin.js';
@@ -30,7 +33,13 @@ export function schemaBuildOptions(): NonNullable<ApolloDriverConfig['buildSchem
   return { scalarsMap: [{ type: Date, scalar: GraphQLDateTime }] };
 }
 
-export function graphqlOptions(config: Config, tokens: TokenService): ApolloDriverConfig {
+export function graphqlOptions(
+  config: Config,
+  tokens: TokenService,
+  log: AppLog,
+  metrics: Metrics,
+): ApolloDriverConfig {
+  const formatError = createFormatError(log);
   return {
     path: '/graphql',
     autoSchemaFile: config.writeSchemaFile ? path.join(process.cwd(), 'schema.gql') : true,
@@ -46,6 +55,7 @@ export function graphqlOptions(config: Config, tokens: TokenService): ApolloDriv
     // and a per-request check of costs that depend on variables (see graphql/limits).
     ...queryLimitsOptions(config.limits),
     plugins: [
+      operationsPlugin(log, metrics),
       queryLimitsPlugin(config.limits),
       publicAccessPlugin(),
       jsonStatusPlugin(),

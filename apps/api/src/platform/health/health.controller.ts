@@ -1,21 +1,59 @@
-// GET /health: is the process up and can it reach its database?
-import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import type { Response } from 'express';
-import { DataSource } from 'typeorm';
+// GET /health: is this process working, that is, up and able to reach its database? 503 while the
+// database cannot be used; the pool reconnects by itself, so it turns 200 again, without a restart,
+// once the database is back. GET /ready adds that every migration this code expects is applied:
+// what a load balancer asks before it sends a replica traffic.
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { MIGRATIONS } from '#database';
+import { Database } from '../database/database.js';
 
-@Controller('health')
+/** A database that does not answer within this time is as good as down, for a probe. */
+const PROBE_TIMEOUT_MS = 2000;
+const EXPECTED = MIGRATIONS.map((m) => m.name);
+
+@Controller()
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: Database) {}
 
-  @Get()
-  @HttpCode(200)
-  async health(@Res() res: Response): Promise<void> {
+  @Get('health')
+  async health(): Promise<object> {
     const started = Date.now();
     try {
-      await this.dataSource.query('SELECT 1');
-      res.status(200).json({ status: 'ok', database: { status: 'up', latencyMs: Date.now() - started } });
+      await this.withTimeout(this.database.query('SELECT 1'));
     } catch {
-      res.status(503).json({ status: 'error', database: { status: 'down' } });
+      throw new ServiceUnavailableException({ status: 'error', database: { status: 'down' } });
     }
+    return { status: 'ok', database: { status: 'up', latencyMs: Date.now() - started } };
+  }
+
+  @Get('ready')
+  async ready(): Promise<object> {
+    let applied: string[];
+    try {
+      const rows = await this.withTimeout(
+        this.database.query<{ name: string }>('SELECT name FROM migration WHERE name = ANY($1)', [EXPECTED]),
+      );
+      applied = rows.map((r) => r.name);
+    } catch {
+      throw new ServiceUnavailableException({ status: 'error', database: { status: 'down' } });
+    }
+    const pending = EXPECTED.filter((name) => !applied.includes(name));
+    if (pending.length > 0) {
+      throw new ServiceUnavailableException({
+        status: 'error',
+        database: { status: 'up' },
+        pendingMigrations: pending,
+      });
+    }
+    return { status: 'ok', database: { status: 'up' }, migrations: EXPECTED.length };
+  }
+
+  private withTimeout<T>(work: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), PROBE_TIMEOUT_MS);
+    });
+    // A query that answers after the timeout must not become an unhandled rejection.
+    work.catch(() => undefined);
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
   }
 }
