@@ -77,7 +77,7 @@ describe('the embedded PostgreSQL, run by an operator', () => {
 
   it('starts as root from a private 0700 folder, says where it put what the postgres user needs, keeps secrets 0600', async () => {
     expect(statSync(privateDir).mode & 0o777).toBe(0o700);
-    current = startProcess(app, env);
+    current = startProcess(app, env, 600_000);
     await waitForHealth(url, current);
     const out = current.output();
     noteRelocations(out);
@@ -161,7 +161,7 @@ describe('the embedded PostgreSQL, run by an operator', () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(28);
 
     const restartAt = Date.now();
-    current = startProcess(app, env);
+    current = startProcess(app, env, 600_000);
     await waitForHealth(url, current);
     const timings = { restartMs: Date.now() - restartAt, sinceKillMs: Date.now() - killedAt };
     if (process.env.CONCORD_TIMINGS) process.stderr.write(`kill -9 restart: ${JSON.stringify(timings)}\n`);

@@ -11,7 +11,11 @@ export interface LogStream {
 }
 
 export function createAppLog(opts: { level: LogLevel; format: 'json' | 'plain'; stream?: LogStream }): AppLog {
-  const out = opts.stream ?? (opts.format === 'json' ? pino.destination({ dest: 1, sync: false }) : process.stdout);
+  // Asynchronous writes; a backlog past 8 MB (a reader that stopped reading) is dropped, not kept in
+  // memory: the heap is bounded, the log is not worth the process.
+  const out =
+    opts.stream ??
+    (opts.format === 'json' ? pino.destination({ dest: 1, sync: false, maxLength: 8 * 1024 * 1024 }) : process.stdout);
   return pino(
     {
       level: opts.level,
