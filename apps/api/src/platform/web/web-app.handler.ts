@@ -16,6 +16,7 @@ export const SERVER_PREFIXES = [
   '/ide',
   '/records',
   '/health',
+  '/ready',
   '/metrics',
   '/reports',
   '/opendata',
