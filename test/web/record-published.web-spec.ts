@@ -63,7 +63,7 @@ describe('the secretariat publishes, and anyone checks the record', () => {
     await preview.getByText(US_STATEMENT).waitFor();
     await preview.getByText(m.meeting.boycottStatement(BOYCOTT)).waitFor();
     await preview.getByText(m.record.numberPending).waitFor();
-    await checkPage(desk, 'desk', { screenshot: true });
+    await checkPage(desk, 'desk', { screenshot: true, fullPage: false });
     await button(desk.page, m.desk.publish).click();
     const status = desk.page.getByText(/^Published as /);
     await status.waitFor();

@@ -61,7 +61,11 @@ export async function signIn(page: Page, email: string, next = '/'): Promise<voi
  * scrolling at 375 px, nothing asked of another host, no CSP violation or page error. With a name,
  * a screenshot goes to docs/screenshots/<name>.png.
  */
-export async function checkPage(v: Visitor, name: string, options: { screenshot?: boolean } = {}): Promise<void> {
+export async function checkPage(
+  v: Visitor,
+  name: string,
+  options: { screenshot?: boolean; fullPage?: boolean } = {},
+): Promise<void> {
   const violations = await axeViolations(v.page);
   const sideways = await scrollsSideways(v.page);
   report({ page: name, url: new URL(v.page.url()).pathname, axe: violations.length, sideways });
@@ -71,7 +75,7 @@ export async function checkPage(v: Visitor, name: string, options: { screenshot?
   expect({ page: name, problems: v.problems }).toEqual({ page: name, problems: [] });
   if (options.screenshot) {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await v.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    await v.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
   }
 }
 

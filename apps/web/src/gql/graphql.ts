@@ -849,7 +849,7 @@ export const VerifyChainDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<VerifyChainQuery, VerifyChainQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($entity: String, $entityId: ID, $after: String) {
-  auditLog(entity: $entity, entityId: $entityId, after: $after, first: 50) {
+  auditLog(entity: $entity, entityId: $entityId, after: $after, first: 20) {
     edges {
       node {
         id

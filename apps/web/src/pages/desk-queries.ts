@@ -80,7 +80,7 @@ export const VerifyChain = graphql(`
 
 export const AuditLog = graphql(`
   query AuditLog($entity: String, $entityId: ID, $after: String) {
-    auditLog(entity: $entity, entityId: $entityId, after: $after, first: 50) {
+    auditLog(entity: $entity, entityId: $entityId, after: $after, first: 20) {
       edges {
         node {
           id
