@@ -92,7 +92,13 @@ describe('meetings: scheduling and lifecycle', () => {
       const input = (startsAt: string) => ({
         input: { bodyId: body.id, title: 'x', kind: 'REGULAR', startsAt, endsAt: '2030-01-01T00:00:00Z' },
       });
-      const past = await refused(t, await body.members[2].delegate(), SCHEDULE, input('2023-03-01T09:00:00Z'), 'FORBIDDEN');
+      const past = await refused(
+        t,
+        await body.members[2].delegate(),
+        SCHEDULE,
+        input('2023-03-01T09:00:00Z'),
+        'FORBIDDEN',
+      );
       expect(past.message).toMatch(new RegExp(`${body.code} on 2023-03-01`));
       await refused(t, await body.members[3].delegate(), SCHEDULE, input('2026-03-01T09:00:00Z'), 'FORBIDDEN');
       await refused(t, await other.chair.delegate(), SCHEDULE, input('2026-03-01T09:00:00Z'), 'FORBIDDEN');
@@ -109,11 +115,24 @@ describe('meetings: scheduling and lifecycle', () => {
         startsAt: '2026-08-01T09:00:00Z',
         endsAt: '2026-08-01T10:00:00Z',
       };
-      await refused(t, sec, SCHEDULE, { input: { ...base, endsAt: '2026-08-01T08:00:00Z' } }, 'BAD_USER_INPUT', 'endsAt');
+      await refused(
+        t,
+        sec,
+        SCHEDULE,
+        { input: { ...base, endsAt: '2026-08-01T08:00:00Z' } },
+        'BAD_USER_INPUT',
+        'endsAt',
+      );
       await refused(t, sec, SCHEDULE, { input: { ...base, endsAt: base.startsAt } }, 'BAD_USER_INPUT', 'endsAt');
       await refused(t, sec, SCHEDULE, { input: { ...base, title: '   ' } }, 'BAD_USER_INPUT', 'title');
       await refused(t, sec, SCHEDULE, { input: { ...base, title: 'x'.repeat(201) } }, 'BAD_USER_INPUT', 'title');
-      await refused(t, sec, SCHEDULE, { input: { ...base, bodyId: '00000000-0000-4000-8000-000000000000' } }, 'NOT_FOUND');
+      await refused(
+        t,
+        sec,
+        SCHEDULE,
+        { input: { ...base, bodyId: '00000000-0000-4000-8000-000000000000' } },
+        'NOT_FOUND',
+      );
       await refused(t, sec, SCHEDULE, { input: { ...base, bodyId: 'not-an-id' } }, 'NOT_FOUND');
     });
   });
@@ -143,7 +162,13 @@ describe('meetings: scheduling and lifecycle', () => {
       const of2022 = await fx.meeting(body, '2022-10-01T09:00:00Z');
       await past.ok(RESCHEDULE, { id: of2022, s: '2022-10-02T09:00:00Z', e: '2022-10-02T12:00:00Z' });
       const of2026 = await fx.meeting(body, '2026-10-01T09:00:00Z');
-      await refused(t, past, RESCHEDULE, { id: of2026, s: '2022-10-02T09:00:00Z', e: '2022-10-02T12:00:00Z' }, 'FORBIDDEN');
+      await refused(
+        t,
+        past,
+        RESCHEDULE,
+        { id: of2026, s: '2022-10-02T09:00:00Z', e: '2022-10-02T12:00:00Z' },
+        'FORBIDDEN',
+      );
     });
 
     it('refuses endsAt before startsAt, unknown meetings, and meetings no longer SCHEDULED', async () => {
@@ -164,7 +189,13 @@ describe('meetings: scheduling and lifecycle', () => {
         'NOT_FOUND',
       );
       await fx.open(id);
-      const err = await refused(t, sec, RESCHEDULE, { id, s: '2026-09-06T09:00:00Z', e: '2026-09-06T10:00:00Z' }, 'CONFLICT');
+      const err = await refused(
+        t,
+        sec,
+        RESCHEDULE,
+        { id, s: '2026-09-06T09:00:00Z', e: '2026-09-06T10:00:00Z' },
+        'CONFLICT',
+      );
       expect(err.message).toMatch(/IN_SESSION/);
       expect(err.message).toMatch(/SCHEDULED/);
     });
@@ -262,10 +293,9 @@ describe('meetings: scheduling and lifecycle', () => {
       await fx.open(id);
       const submit = async (title: string) =>
         (
-          await sec.ok(
-            `mutation ($input: SubmitProposalInput!) { submitProposal(input: $input) { id reference } }`,
-            { input: { agendaItemId: item.addAgendaItem.id, title, text: `The body decides on ${title}.` } },
-          )
+          await sec.ok(`mutation ($input: SubmitProposalInput!) { submitProposal(input: $input) { id reference } }`, {
+            input: { agendaItemId: item.addAgendaItem.id, title, text: `The body decides on ${title}.` },
+          })
         ).submitProposal as { id: string; reference: string };
       const [first, second, draft] = [await submit('One'), await submit('Two'), await submit('Three')];
       for (const p of [first, second]) {
@@ -330,13 +360,21 @@ describe('meetings: scheduling and lifecycle', () => {
       );
       expect(all).toEqual([one.code, one.code, one.code, two.code, one.code]);
       expect((await sec.fails(q, { first: 501 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-      expect((await sec.fails(q, { after: 'bogus' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      expect((await sec.fails(q, { after: 'bogus' })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+      });
       expect((await sec.ok(q, { b: 'not-an-id' })).meetings.edges).toEqual([]);
     });
 
     it('Body.meetings pages through a body’s meetings in order; a body without meetings has none', async () => {
       const [busy, idle] = [await fx.body(), await fx.body()];
-      for (const s of ['2026-05-03T09:00:00Z', '2026-05-01T09:00:00Z', '2026-05-02T09:00:00Z', '2026-06-01T09:00:00Z']) {
+      for (const s of [
+        '2026-05-03T09:00:00Z',
+        '2026-05-01T09:00:00Z',
+        '2026-05-02T09:00:00Z',
+        '2026-06-01T09:00:00Z',
+      ]) {
         await fx.meeting(busy, s);
       }
       const q = `query ($first: Int, $after: String) { organization { bodies { code meetings(first: $first, after: $after) {

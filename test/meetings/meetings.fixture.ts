@@ -77,6 +77,16 @@ export class MeetingsFixture {
     return { id, code, name: name ?? `Participant ${code}`, kind, delegate };
   }
 
+  /** `n` fresh participants of one kind, made a few at a time. */
+  async parties(n: number, kind: Party['kind'] = 'PARTICIPANT'): Promise<Party[]> {
+    const made: Party[] = [];
+    while (made.length < n) {
+      const batch = Math.min(8, n - made.length);
+      made.push(...(await Promise.all(Array.from({ length: batch }, () => this.party(kind)))));
+    }
+    return made;
+  }
+
   private async makeDelegate(participantId: string, code: string): Promise<GraphQLClient> {
     const email = `${code.toLowerCase()}@fixture.example`;
     await this.admin.ok(`mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
@@ -87,8 +97,8 @@ export class MeetingsFixture {
 
   /** A fresh body of fresh participants; members[0] chairs it from `chairFrom` (default 2020-01-01). */
   async body(opts: BodyOptions = {}): Promise<BodyFixture> {
-    const members = await Promise.all(Array.from({ length: opts.members ?? 3 }, () => this.party()));
-    const observers = await Promise.all(Array.from({ length: opts.observers ?? 1 }, () => this.party('OBSERVER')));
+    const members = await this.parties(opts.members ?? 3, 'PARTICIPANT');
+    const observers = await this.parties(opts.observers ?? 1, 'OBSERVER');
     members.sort((a, b) => (a.code < b.code ? -1 : 1));
     observers.sort((a, b) => (a.code < b.code ? -1 : 1));
     const code = freshCode('B');

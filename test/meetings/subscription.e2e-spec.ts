@@ -1,12 +1,13 @@
 // meetingUpdated over graphql-ws, as a chair's screen would use it: with a token it sees attendance,
 // agenda, boycott and status changes right after they commit, and nothing from a refused mutation.
-// Without a token the socket is refused; an unknown meeting is NOT_FOUND.
+// Without a token the socket is refused; an unknown meeting is NOT_FOUND. The story builds its own
+// body and participants through the API.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
-import { bodyId, delegateOf, participantId, schedule, SECRETARIAT } from './meetings-helpers.js';
+import { MeetingsFixture } from './meetings.fixture.js';
 
 interface Update {
   meetingUpdated: {
@@ -18,11 +19,13 @@ interface Update {
 
 describe('meetingUpdated', () => {
   let t: TestApp;
+  let fx: MeetingsFixture;
   let sec: GraphQLClient;
   const clients: Client[] = [];
   beforeAll(async () => {
     t = await startTestApp();
-    sec = await t.as(SECRETARIAT);
+    fx = await MeetingsFixture.create(t);
+    sec = fx.secretariat;
   });
   afterAll(async () => {
     for (const c of clients) await c.dispose();
@@ -94,46 +97,49 @@ describe('meetingUpdated', () => {
   }
 
   it('the secretariat sees attendance, agenda, boycott and status changes, and nothing from a refused mutation', async () => {
-    const meetingId = await schedule(t, sec, 'PC', '2026-06-15T09:00:00Z');
+    const body = await fx.body({ members: 3 });
+    const [, member, boycotter] = body.members;
+    const meetingId = await fx.meeting(body, '2026-06-15T09:00:00Z');
     const sub = subscribe(wsClient(sec.token!), meetingId);
-    const us = await participantId(t, 'US');
+    const us = member.id;
     // The server registers the subscription asynchronously: record until the first update arrives.
     const record = `mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }`;
     while (sub.seen.length === 0) {
       await sec.ok(record, { input: { meetingId, participantId: us, status: 'PRESENT' } });
       await Promise.race([sub.next(1), new Promise((r) => setTimeout(r, 100).unref())]);
     }
-    expect(sub.seen[0].meetingUpdated.attendance).toEqual([{ participant: { code: 'US' }, status: 'PRESENT' }]);
+    expect(sub.seen[0].meetingUpdated.attendance).toEqual([{ participant: { code: member.code }, status: 'PRESENT' }]);
     // A marker change: every update before it is from the loop above.
     await sec.ok(record, { input: { meetingId, participantId: us, status: 'REMOTE' } });
     await sub.until((u) => u.meetingUpdated.attendance.some((a) => a.status === 'REMOTE'));
     const base = sub.seen.length;
 
     // A refused mutation publishes nothing: the next update is the agenda item added after it.
-    const gb = await t.as(delegateOf('GB'));
+    const other = await boycotter.delegate();
     expect(
-      (await gb.fails(record, { input: { meetingId, participantId: us, status: 'ABSENT' } })).extensions?.code,
+      (await other.fails(record, { input: { meetingId, participantId: us, status: 'ABSENT' } })).extensions?.code,
     ).toBe('FORBIDDEN');
     await sec.ok(
       `mutation ($m: ID!) { addAgendaItem(input: { meetingId: $m, title: "Admissions", kind: DECISION }) { id } }`,
       { m: meetingId },
     );
     expect((await sub.next(base + 1)).meetingUpdated.agenda).toEqual([{ title: 'Admissions' }]);
-    expect(sub.seen[base].meetingUpdated.attendance).toEqual([{ participant: { code: 'US' }, status: 'REMOTE' }]);
+    expect(sub.seen[base].meetingUpdated.attendance).toEqual([
+      { participant: { code: member.code }, status: 'REMOTE' },
+    ]);
 
     // A boycott covering the meeting reaches it too.
-    const ca = await t.as(delegateOf('CA'));
-    await ca.ok(`mutation ($input: DeclareBoycottInput!) { declareBoycott(input: $input) { id } }`, {
+    await other.ok(`mutation ($input: DeclareBoycottInput!) { declareBoycott(input: $input) { id } }`, {
       input: {
-        participantId: await participantId(t, 'CA'),
+        participantId: boycotter.id,
         scope: 'BODY',
-        bodyId: await bodyId(t, 'PC'),
+        bodyId: body.id,
         startsOn: '2026-06-01',
-        statement: 'Canada stays away.',
+        statement: 'We stay away.',
       },
     });
     expect((await sub.next(base + 2)).meetingUpdated.attendance).toContainEqual({
-      participant: { code: 'CA' },
+      participant: { code: boycotter.code },
       status: 'BOYCOTT',
     });
 
