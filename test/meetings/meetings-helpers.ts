@@ -22,6 +22,7 @@ export async function bodyId(client: GraphQLClient, code: string): Promise<strin
 
 /** Schedules a meeting of the body with code `body` starting at `startsAt` (two hours long); its id. */
 export async function schedule(
+  _t: TestApp,
   client: GraphQLClient,
   body: string,
   startsAt: string,

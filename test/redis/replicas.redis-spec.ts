@@ -26,7 +26,7 @@ describe('two API replicas sharing PostgreSQL and Redis', () => {
 
   it('a chair watching replica B sees an agenda item added through replica A, after it commits', async () => {
     const secOnA = await writer.as(SECRETARIAT);
-    const meetingId = await schedule(secOnA, 'PC', '2026-12-01T09:00:00Z');
+    const meetingId = await schedule(writer, secOnA, 'PC', '2026-12-01T09:00:00Z');
     const token = (await reader.as(SECRETARIAT)).token!;
     client = createClient({
       url: `${reader.url.replace('http', 'ws')}/graphql`,
