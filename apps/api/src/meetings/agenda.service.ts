@@ -2,46 +2,35 @@
 // and reordering the items exactly; chair powers at the meeting's startsAt; no change once the
 // meeting is final. Also the agenda reads the loaders batch.
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy } from '../organisation/access.policy.js';
-import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../platform/auth/current-user.js';
-import { Database, type Tx } from '../platform/database/database.js';
+import type { Tx } from '../platform/database/database.js';
 import { BadInput } from '../platform/errors.js';
-import { EventBus } from '../platform/events/event-bus.service.js';
 import { AgendaRepository, type AgendaItemRow } from './agenda.repository.js';
 import type { AgendaItemInput } from './inputs/meeting.inputs.js';
 import { requireNotFinal } from './meeting-rules.js';
+import { MeetingsKit } from './meetings-kit.js';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository.js';
-import { OrganisationReadModel } from '../organisation/organisation.read-model.js';
 
 @Injectable()
 export class AgendaService {
   constructor(
-    private readonly db: Database,
-    private readonly access: AccessPolicy,
-    private readonly audit: AuditService,
-    private readonly events: EventBus,
+    private readonly kit: MeetingsKit,
     private readonly meetings: MeetingsRepository,
     private readonly agenda: AgendaRepository,
-    private readonly organisation: OrganisationReadModel,
   ) {}
 
   agendaOfMeetings(meetingIds: readonly string[]): Promise<AgendaItemRow[]> {
-    return this.agenda.ofMeetings(this.db, meetingIds);
+    return this.agenda.ofMeetings(this.kit.db, meetingIds);
   }
 
   agendaItemsByIds(ids: readonly string[]): Promise<AgendaItemRow[]> {
-    return this.agenda.byIds(this.db, ids);
+    return this.agenda.byIds(this.kit.db, ids);
   }
 
   async addAgendaItem(actor: CurrentUser | null, input: AgendaItemInput): Promise<AgendaItemRow> {
-    const user = this.access.requireUser(actor);
-    const item = await this.db.transaction(async (tx) => {
-      const m = await this.meetings.lock(tx, input.meetingId);
-      await this.requireChairPowers(tx, user, m);
-      requireNotFinal(m.status, 'agenda');
+    const item = await this.onOpenAgenda(actor, input.meetingId, async (tx, m, user) => {
       // Anyone may have asked for an item, an observer too; the proposer need only exist.
-      const proposer = input.proposedById ? await this.organisation.findParticipant(tx, input.proposedById) : null;
+      const proposer = input.proposedById ? await this.kit.organisation.findParticipant(tx, input.proposedById) : null;
       const created = await this.agenda.append(tx, {
         meetingId: m.id,
         title: input.title.trim(),
@@ -49,32 +38,22 @@ export class AgendaService {
         kind: input.kind,
         proposedById: proposer?.id ?? null,
       });
-      await this.meetings.touch(tx, m.id);
-      await this.audit.append(tx, {
-        actor: user,
-        action: 'addAgendaItem',
-        entity: 'AgendaItem',
-        entityId: created.id,
-        details: {
-          meetingId: m.id,
-          position: created.position,
-          title: created.title,
-          kind: created.kind,
-          proposedBy: proposer?.code ?? null,
-        },
+      const { position, title, kind } = created;
+      await this.kit.audit(tx, user, 'addAgendaItem', ['AgendaItem', created.id], {
+        meetingId: m.id,
+        position,
+        title,
+        kind,
+        proposedBy: proposer?.code ?? null,
       });
       return created;
     });
-    await this.publish(item.meetingId);
+    await this.kit.published(item.meetingId);
     return item;
   }
 
   async reorderAgenda(actor: CurrentUser | null, meetingId: string, itemIds: string[]): Promise<MeetingRow> {
-    const user = this.access.requireUser(actor);
-    const meeting = await this.db.transaction(async (tx) => {
-      const m = await this.meetings.lock(tx, meetingId);
-      await this.requireChairPowers(tx, user, m);
-      requireNotFinal(m.status, 'agenda');
+    const meeting = await this.onOpenAgenda(actor, meetingId, async (tx, m, user) => {
       const items = await this.agenda.ofMeetings(tx, [m.id]);
       const current = new Set(items.map((i) => i.id));
       const given = new Set(itemIds);
@@ -85,26 +64,29 @@ export class AgendaService {
         );
       }
       await this.agenda.reorder(tx, m.id, itemIds);
-      await this.meetings.touch(tx, m.id);
-      await this.audit.append(tx, {
-        actor: user,
-        action: 'reorderAgenda',
-        entity: 'Meeting',
-        entityId: m.id,
-        details: { from: items.map((i) => i.id), to: itemIds },
-      });
+      await this.kit.audit(tx, user, 'reorderAgenda', ['Meeting', m.id], { from: items.map((i) => i.id), to: itemIds });
       return (await this.meetings.find(tx, m.id)) as MeetingRow;
     });
-    await this.publish(meeting.id);
+    await this.kit.published(meeting.id);
     return meeting;
   }
 
-  private async requireChairPowers(tx: Tx, user: CurrentUser, m: MeetingRow): Promise<void> {
-    const body = await this.organisation.findBody(tx, m.bodyId);
-    await this.access.requireChairPowers(tx, user, body, m.startsAt);
-  }
-
-  private publish(meetingId: string): Promise<void> {
-    return this.events.publish(`meetingUpdated:${meetingId}`, { id: meetingId });
+  /**
+   * A change to a meeting's agenda, in one transaction: the meeting locked, chair powers at its
+   * startsAt, the agenda still open (the meeting not final), the meeting marked changed, `work`.
+   */
+  private async onOpenAgenda<T>(
+    actor: CurrentUser | null,
+    meetingId: string,
+    work: (tx: Tx, m: MeetingRow, user: CurrentUser) => Promise<T>,
+  ): Promise<T> {
+    const user = this.kit.access.requireUser(actor);
+    return this.kit.db.transaction(async (tx) => {
+      const m = await this.meetings.lock(tx, meetingId);
+      await this.kit.requireChairPowers(tx, user, m);
+      requireNotFinal(m.status, 'agenda');
+      await this.meetings.touch(tx, m.id);
+      return work(tx, m, user);
+    });
   }
 }

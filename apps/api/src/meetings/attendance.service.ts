@@ -4,34 +4,26 @@
 // is final, so a suspension or a boycott never rewrites a meeting already held.
 import { Injectable } from '@nestjs/common';
 import { boycottBlockingRecord, recordableStatus } from '#consensus';
-import { AccessPolicy } from '../organisation/access.policy.js';
-import { AuditService } from '../audit/audit.service.js';
 import type { CurrentUser } from '../platform/auth/current-user.js';
-import { Database, type Tx } from '../platform/database/database.js';
-import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
+import type { Tx } from '../platform/database/database.js';
 import { BadInput, Conflict, NotFound, RuleViolation } from '../platform/errors.js';
-import { EventBus } from '../platform/events/event-bus.service.js';
 import { AttendanceRepository, type SystemAttendance } from './attendance.repository.js';
 import { AttendanceViews, participantOfSeat, type AttendanceView } from './attendance-views.js';
 import { BoycottsRepository } from './boycotts.repository.js';
 import type { RecordAttendanceInput } from './inputs/meeting.inputs.js';
 import { meetingFact } from './meeting-facts.js';
 import { requireNotFinal } from './meeting-rules.js';
+import { MeetingsKit } from './meetings-kit.js';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository.js';
-import { OrganisationReadModel, type SeatRow } from '../organisation/organisation.read-model.js';
+import type { SeatRow } from '../organisation/organisation.read-model.js';
 
 @Injectable()
 export class AttendanceService {
   constructor(
-    private readonly db: Database,
-    private readonly access: AccessPolicy,
-    private readonly audit: AuditService,
-    private readonly events: EventBus,
-    private readonly settings: OrganizationSettings,
+    private readonly kit: MeetingsKit,
     private readonly meetings: MeetingsRepository,
     private readonly records: AttendanceRepository,
     private readonly boycotts: BoycottsRepository,
-    private readonly organisation: OrganisationReadModel,
     private readonly views: AttendanceViews,
   ) {}
 
@@ -56,18 +48,18 @@ export class AttendanceService {
   }
 
   async recordAttendance(actor: CurrentUser | null, input: RecordAttendanceInput): Promise<AttendanceView> {
-    const user = this.access.requireUser(actor);
+    const user = this.kit.access.requireUser(actor);
     if (!recordableStatus(input.status)) {
       throw new BadInput(
         'status',
         `${input.status} is set by Concord only (from boycotts and participant status); record PRESENT, REMOTE, ABSENT or EXCUSED.`,
       );
     }
-    const view = await this.db.transaction(async (tx) => {
+    const view = await this.kit.db.transaction(async (tx) => {
       const meeting = await this.meetings.lock(tx, input.meetingId);
       // A delegate records its own participant; anyone else needs chair powers at the meeting's startsAt.
-      const body = await this.organisation.findBody(tx, meeting.bodyId);
-      const { byOwnDelegate } = await this.access.requireOwnDelegateOrChairPowers(
+      const body = await this.kit.organisation.findBody(tx, meeting.bodyId);
+      const { byOwnDelegate } = await this.kit.access.requireOwnDelegateOrChairPowers(
         tx,
         user,
         { id: input.participantId },
@@ -91,40 +83,34 @@ export class AttendanceService {
         userId: user.id,
         byOwnDelegate,
       });
-      await this.audit.append(tx, {
-        actor: user,
-        action: 'recordAttendance',
-        entity: 'Meeting',
-        entityId: meeting.id,
-        details: {
-          meeting: meeting.title,
-          participant: seat.code,
-          status: input.status,
-          note: input.note ?? null,
-          byOwnDelegate,
-          previous: before
-            ? {
-                status: before.status,
-                note: before.note,
-                boycottId: before.boycottId,
-                recordedByUserId: before.recordedByUserId,
-                byOwnDelegate: before.byOwnDelegate,
-                recordedAt: before.recordedAt,
-              }
-            : null,
-        },
+      await this.kit.audit(tx, user, 'recordAttendance', ['Meeting', meeting.id], {
+        meeting: meeting.title,
+        participant: seat.code,
+        status: input.status,
+        note: input.note ?? null,
+        byOwnDelegate,
+        previous: before
+          ? {
+              status: before.status,
+              note: before.note,
+              boycottId: before.boycottId,
+              recordedByUserId: before.recordedByUserId,
+              byOwnDelegate: before.byOwnDelegate,
+              recordedAt: before.recordedAt,
+            }
+          : null,
       });
       return { ...saved, participant: participantOfSeat(seat), derived: false };
     });
-    await this.events.publish(`meetingUpdated:${view.meetingId}`, { id: view.meetingId });
+    await this.kit.published(view.meetingId);
     return view;
   }
 
   /** BOYCOTT_IN_FORCE unless no boycott in force covers the meeting, or the recorder is its own delegate. */
   private async requireNoBoycottAgainst(tx: Tx, meeting: MeetingRow, seat: SeatRow, byOwnDelegate: boolean) {
-    const [{ timeZone }, terms] = await Promise.all([
-      this.settings.get(),
-      this.organisation.chairTermsOfBodies(tx, [meeting.bodyId]),
+    const [timeZone, terms] = await Promise.all([
+      this.kit.timeZone(),
+      this.kit.organisation.chairTermsOfBodies(tx, [meeting.bodyId]),
     ]);
     const fact = meetingFact(meeting, terms.get(meeting.bodyId) ?? [], timeZone);
     const blocking = boycottBlockingRecord({
@@ -144,7 +130,7 @@ export class AttendanceService {
 
   /** The participant's seat on the body: NOT_FOUND for no participant, BAD_USER_INPUT for no seat. */
   private async seatOf(tx: Tx, bodyId: string, participantId: string): Promise<SeatRow> {
-    const found = await this.organisation.participantWithSeat(tx, bodyId, participantId);
+    const found = await this.kit.organisation.participantWithSeat(tx, bodyId, participantId);
     if (!found) throw new NotFound('participant', participantId);
     if (!found.seat) {
       throw new BadInput(

@@ -4,21 +4,17 @@
 // the move checked against the lifecycle map, the change, one audit entry; meetingUpdated is
 // published after the commit. Areas above may veto an adjournment (AdjournmentChecks).
 import { Injectable } from '@nestjs/common';
-import { localDate } from '#consensus';
-import { AccessPolicy } from '../organisation/access.policy.js';
-import { AuditService } from '../audit/audit.service.js';
+import type { BodyRow } from '../organisation/organisation.read-model.js';
 import type { CurrentUser } from '../platform/auth/current-user.js';
-import { Database, type Tx } from '../platform/database/database.js';
-import { OrganizationSettings } from '../platform/database/organization-settings.service.js';
+import type { Tx } from '../platform/database/database.js';
 import { BadInput, Conflict } from '../platform/errors.js';
-import { EventBus } from '../platform/events/event-bus.service.js';
 import { AdjournmentChecks } from './adjournment-checks.js';
 import { AttendanceService } from './attendance.service.js';
 import { BoycottsRepository } from './boycotts.repository.js';
 import type { ScheduleMeetingInput } from './inputs/meeting.inputs.js';
 import { requireMove } from './meeting-rules.js';
+import { MeetingsKit } from './meetings-kit.js';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository.js';
-import { OrganisationReadModel, type BodyRow } from '../organisation/organisation.read-model.js';
 
 function requireEndsAfterStart(startsAt: Date, endsAt: Date): void {
   if (!(endsAt.getTime() > startsAt.getTime())) throw new BadInput('endsAt', 'endsAt must be after startsAt.');
@@ -27,37 +23,27 @@ function requireEndsAfterStart(startsAt: Date, endsAt: Date): void {
 @Injectable()
 export class MeetingLifecycleService {
   constructor(
-    private readonly db: Database,
-    private readonly access: AccessPolicy,
-    private readonly audit: AuditService,
-    private readonly events: EventBus,
-    private readonly settings: OrganizationSettings,
+    private readonly kit: MeetingsKit,
     private readonly meetings: MeetingsRepository,
     private readonly boycotts: BoycottsRepository,
-    private readonly organisation: OrganisationReadModel,
     private readonly attendance: AttendanceService,
     private readonly adjournmentChecks: AdjournmentChecks,
   ) {}
 
   async scheduleMeeting(actor: CurrentUser | null, input: ScheduleMeetingInput): Promise<MeetingRow> {
-    const user = this.access.requireUser(actor);
-    return this.db.transaction(async (tx) => {
-      const { meeting, body } = await this.schedule(tx, user, input);
-      await this.audit.append(tx, {
-        actor: user,
-        action: 'scheduleMeeting',
-        entity: 'Meeting',
-        entityId: meeting.id,
-        details: {
-          body: body.code,
-          title: meeting.title,
-          kind: meeting.kind,
-          startsAt: meeting.startsAt,
-          endsAt: meeting.endsAt,
-          location: meeting.location,
-        },
+    const user = this.kit.access.requireUser(actor);
+    return this.kit.db.transaction(async (tx) => {
+      const { meeting: m, body } = await this.schedule(tx, user, input);
+      const { title, kind, startsAt, endsAt, location } = m;
+      await this.kit.audit(tx, user, 'scheduleMeeting', ['Meeting', m.id], {
+        body: body.code,
+        title,
+        kind,
+        startsAt,
+        endsAt,
+        location,
       });
-      return meeting;
+      return m;
     });
   }
 
@@ -72,10 +58,9 @@ export class MeetingLifecycleService {
     actor: CurrentUser | null,
     input: ScheduleMeetingInput,
   ): Promise<{ meeting: MeetingRow; body: BodyRow }> {
-    const user = this.access.requireUser(actor);
+    const user = this.kit.access.requireUser(actor);
     requireEndsAfterStart(input.startsAt, input.endsAt);
-    const body = await this.organisation.findBody(tx, input.bodyId);
-    await this.access.requireChairPowers(tx, user, body, input.startsAt);
+    const body = await this.kit.requireChairPowers(tx, user, input);
     const id = await this.meetings.insert(tx, {
       bodyId: body.id,
       title: input.title.trim(),
@@ -93,105 +78,71 @@ export class MeetingLifecycleService {
     startsAt: Date,
     endsAt: Date,
   ): Promise<MeetingRow> {
-    const user = this.access.requireUser(actor);
+    this.kit.access.requireUser(actor);
     requireEndsAfterStart(startsAt, endsAt);
-    return this.change(meetingId, async (tx, m) => {
-      await this.requireChairPowers(tx, user, m);
+    return this.change(actor, meetingId, 'rescheduleMeeting', async (tx, m) => {
       if (m.status !== 'SCHEDULED') {
         throw new Conflict(`A meeting cannot be rescheduled while ${m.status}: only a SCHEDULED meeting can.`);
       }
       await this.meetings.reschedule(tx, m.id, startsAt, endsAt);
       // A MEETING boycott's period is its meeting's date, wherever the meeting moves.
-      const day = localDate(startsAt, (await this.settings.get()).timeZone);
-      const moved = await this.boycotts.moveWithMeeting(tx, m.id, day);
-      await this.audit.append(tx, {
-        actor: user,
-        action: 'rescheduleMeeting',
-        entity: 'Meeting',
-        entityId: m.id,
-        details: {
-          from: { startsAt: m.startsAt, endsAt: m.endsAt },
-          to: { startsAt, endsAt },
-          sequence: m.sequence + 1,
-          meetingBoycottsMoved: moved,
-        },
-      });
+      const moved = await this.boycotts.moveWithMeeting(tx, m.id, await this.kit.dayOf(startsAt));
+      return {
+        from: { startsAt: m.startsAt, endsAt: m.endsAt },
+        to: { startsAt, endsAt },
+        sequence: m.sequence + 1,
+        meetingBoycottsMoved: moved,
+      };
     });
   }
 
   async cancelMeeting(actor: CurrentUser | null, meetingId: string, reason: string): Promise<MeetingRow> {
-    const user = this.access.requireUser(actor);
-    return this.change(meetingId, async (tx, m) => {
-      await this.requireChairPowers(tx, user, m);
+    return this.change(actor, meetingId, 'cancelMeeting', async (tx, m) => {
       requireMove(m.status, 'CANCELLED');
       // The attendance as the declarations made it stays with the cancelled meeting.
-      const frozen = await this.attendance.freeze(tx, m.id);
+      const attendanceSet = await this.attendance.freeze(tx, m.id);
       await this.meetings.cancel(tx, m.id, reason.trim());
-      await this.audit.append(tx, {
-        actor: user,
-        action: 'cancelMeeting',
-        entity: 'Meeting',
-        entityId: m.id,
-        details: {
-          from: m.status,
-          to: 'CANCELLED',
-          reason: reason.trim(),
-          sequence: m.sequence + 1,
-          attendanceSet: frozen,
-        },
-      });
+      return { from: m.status, to: 'CANCELLED', reason: reason.trim(), sequence: m.sequence + 1, attendanceSet };
     });
   }
 
   async openMeeting(actor: CurrentUser | null, meetingId: string): Promise<MeetingRow> {
-    const user = this.access.requireUser(actor);
-    return this.change(meetingId, async (tx, m) => {
-      await this.requireChairPowers(tx, user, m);
+    return this.change(actor, meetingId, 'openMeeting', async (tx, m) => {
       requireMove(m.status, 'IN_SESSION');
       // Freeze the derived attendance: from now on only recordAttendance changes it.
-      const frozen = await this.attendance.freeze(tx, m.id);
+      const attendanceSet = await this.attendance.freeze(tx, m.id);
       await this.meetings.open(tx, m.id);
-      await this.audit.append(tx, {
-        actor: user,
-        action: 'openMeeting',
-        entity: 'Meeting',
-        entityId: m.id,
-        details: { from: m.status, to: 'IN_SESSION', attendanceSet: frozen },
-      });
+      return { from: m.status, to: 'IN_SESSION', attendanceSet };
     });
   }
 
   async adjournMeeting(actor: CurrentUser | null, meetingId: string): Promise<MeetingRow> {
-    const user = this.access.requireUser(actor);
-    return this.change(meetingId, async (tx, m) => {
-      await this.requireChairPowers(tx, user, m);
+    return this.change(actor, meetingId, 'adjournMeeting', async (tx, m) => {
       requireMove(m.status, 'ADJOURNED');
       await this.adjournmentChecks.run(tx, m);
       await this.meetings.adjourn(tx, m.id);
-      await this.audit.append(tx, {
-        actor: user,
-        action: 'adjournMeeting',
-        entity: 'Meeting',
-        entityId: m.id,
-        details: { from: m.status, to: 'ADJOURNED' },
-      });
+      return { from: m.status, to: 'ADJOURNED' };
     });
   }
 
-  /** Chair powers on the meeting's body, judged at the meeting's startsAt (FORBIDDEN else). */
-  private async requireChairPowers(tx: Tx, user: CurrentUser, m: MeetingRow): Promise<void> {
-    const body = await this.organisation.findBody(tx, m.bodyId);
-    await this.access.requireChairPowers(tx, user, body, m.startsAt);
-  }
-
-  /** One mutation on one meeting: lock it, run `work`, re-read it, publish after the commit. */
-  private async change(meetingId: string, work: (tx: Tx, m: MeetingRow) => Promise<void>): Promise<MeetingRow> {
-    const updated = await this.db.transaction(async (tx) => {
+  /**
+   * One use case on one meeting: the meeting locked, chair powers at its startsAt, `work`, which
+   * answers the audit entry's details, the entry; the meeting re-read and published after the commit.
+   */
+  private async change(
+    actor: CurrentUser | null,
+    meetingId: string,
+    action: string,
+    work: (tx: Tx, m: MeetingRow) => Promise<object>,
+  ): Promise<MeetingRow> {
+    const user = this.kit.access.requireUser(actor);
+    const updated = await this.kit.db.transaction(async (tx) => {
       const m = await this.meetings.lock(tx, meetingId);
-      await work(tx, m);
+      await this.kit.requireChairPowers(tx, user, m);
+      await this.kit.audit(tx, user, action, ['Meeting', m.id], await work(tx, m));
       return (await this.meetings.find(tx, m.id)) as MeetingRow;
     });
-    await this.events.publish(`meetingUpdated:${updated.id}`, { id: updated.id });
+    await this.kit.published(updated.id);
     return updated;
   }
 }

@@ -3,27 +3,25 @@
 // that meeting's meetingUpdated subscribers (published after the statement's commit).
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Sql } from '../platform/database/database.js';
-import { EventBus } from '../platform/events/event-bus.service.js';
 import { StatementTargets } from '../statements/statement-targets.js';
 import { BoycottsRepository } from './boycotts.repository.js';
+import { MeetingsKit } from './meetings-kit.js';
 import { MeetingsRepository } from './meetings.repository.js';
-import { OrganisationReadModel } from '../organisation/organisation.read-model.js';
 
 @Injectable()
 export class MeetingStatementTargets implements OnModuleInit {
   constructor(
     private readonly targets: StatementTargets,
-    private readonly events: EventBus,
+    private readonly kit: MeetingsKit,
     private readonly meetings: MeetingsRepository,
     private readonly boycotts: BoycottsRepository,
-    private readonly organisation: OrganisationReadModel,
   ) {}
 
   onModuleInit(): void {
     this.targets.register('meetingId', {
       noun: 'meeting',
       describe: (sql, id) => this.describeMeeting(sql, id),
-      attached: (id) => this.events.publish(`meetingUpdated:${id}`, { id }),
+      attached: (id) => this.kit.published(id),
     });
     this.targets.register('boycottId', { noun: 'boycott', describe: (sql, id) => this.describeBoycott(sql, id) });
   }
@@ -31,14 +29,14 @@ export class MeetingStatementTargets implements OnModuleInit {
   private async describeMeeting(sql: Sql, id: string): Promise<Record<string, unknown> | null> {
     const m = await this.meetings.find(sql, id);
     if (!m) return null;
-    const [body] = await this.organisation.bodiesByIds(sql, [m.bodyId]);
+    const [body] = await this.kit.organisation.bodiesByIds(sql, [m.bodyId]);
     return { id: m.id, title: m.title, body: body?.code ?? null };
   }
 
   private async describeBoycott(sql: Sql, id: string): Promise<Record<string, unknown> | null> {
     const [b] = await this.boycotts.byIds(sql, [id]);
     if (!b) return null;
-    const [participant] = await this.organisation.participantsByIds(sql, [b.participantId]);
+    const [participant] = await this.kit.organisation.participantsByIds(sql, [b.participantId]);
     return { id: b.id, scope: b.scope, participant: participant?.code ?? null };
   }
 }

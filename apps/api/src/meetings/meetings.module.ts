@@ -16,6 +16,7 @@ import { MeetingLifecycleService } from './meeting-lifecycle.service.js';
 import { MeetingReadsService } from './meeting-reads.service.js';
 import { MeetingStatementTargets } from './meeting-statement-targets.js';
 import { MeetingStatementsResolver, StatementTargetResolver } from './meeting-statements.resolvers.js';
+import { MeetingsKit } from './meetings-kit.js';
 import { MeetingsReadModel } from './meetings.read-model.js';
 import { MeetingsRepository } from './meetings.repository.js';
 import { MeetingLoaders } from './meetings.loaders.js';
@@ -30,6 +31,7 @@ import {
 @Module({
   imports: [StatementsModule],
   providers: [
+    MeetingsKit,
     MeetingsRepository,
     AgendaRepository,
     AttendanceRepository,
@@ -58,6 +60,7 @@ import {
     MeetingLoaders,
     AdjournmentChecks,
     // For this area's own submodules (requests, calendar).
+    MeetingsKit,
     MeetingsRepository,
     MeetingLifecycleService,
   ],

@@ -4,41 +4,36 @@
 // with ONE audit entry describing both; declining is judged at the moment it is done, accepting at
 // the new meeting's startsAt (accepting a request that schedules a meeting is done for that meeting).
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy } from '../../organisation/access.policy.js';
-import { AuditService } from '../../audit/audit.service.js';
 import type { CurrentUser } from '../../platform/auth/current-user.js';
-import { Database, type Tx } from '../../platform/database/database.js';
+import type { Tx } from '../../platform/database/database.js';
 import { BadInput, Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { MeetingRequestStatus } from '../../platform/graphql/enums.js';
 import type { ScheduleMeetingInput } from '../inputs/meeting.inputs.js';
 import { MeetingLifecycleService } from '../meeting-lifecycle.service.js';
-import { OrganisationReadModel } from '../../organisation/organisation.read-model.js';
+import { MeetingsKit } from '../meetings-kit.js';
 import type { RequestMeetingInput, RespondToMeetingRequestInput } from './meeting-request.inputs.js';
 import { RequestsRepository, type MeetingRequestRow } from './requests.repository.js';
 
 @Injectable()
 export class MeetingRequestService {
   constructor(
-    private readonly db: Database,
-    private readonly access: AccessPolicy,
-    private readonly audit: AuditService,
-    private readonly organisation: OrganisationReadModel,
+    private readonly kit: MeetingsKit,
     private readonly meetings: MeetingLifecycleService,
     private readonly requests: RequestsRepository,
   ) {}
 
   /** Requests, oldest first (a queue to answer), optionally of one status. Any signed-in user. */
   meetingRequests(actor: CurrentUser | null, status?: MeetingRequestStatus | null): Promise<MeetingRequestRow[]> {
-    this.access.requireUser(actor);
-    return this.requests.list(this.db, status ?? null);
+    this.kit.access.requireUser(actor);
+    return this.requests.list(this.kit.db, status ?? null);
   }
 
   async requestMeeting(actor: CurrentUser | null, input: RequestMeetingInput): Promise<MeetingRequestRow> {
     // A delegate of any participant or observer asks for its own participant; the secretariat for any.
-    const user = this.access.requireOwnDelegateOrSecretariat(actor, { id: input.participantId });
-    return this.db.transaction(async (tx) => {
-      const participant = await this.organisation.findParticipant(tx, input.participantId);
-      const body = await this.organisation.findBody(tx, input.bodyId);
+    const user = this.kit.access.requireOwnDelegateOrSecretariat(actor, { id: input.participantId });
+    return this.kit.db.transaction(async (tx) => {
+      const participant = await this.kit.organisation.findParticipant(tx, input.participantId);
+      const body = await this.kit.organisation.findBody(tx, input.bodyId);
       const request = await this.requests.insert(tx, {
         bodyId: body.id,
         participantId: participant.id,
@@ -46,17 +41,11 @@ export class MeetingRequestService {
         subject: input.subject.trim(),
         justification: input.justification,
       });
-      await this.audit.append(tx, {
-        actor: user,
-        action: 'requestMeeting',
-        entity: 'MeetingRequest',
-        entityId: request.id,
-        details: {
-          body: body.code,
-          requestedBy: participant.code,
-          subject: request.subject,
-          justification: request.justification,
-        },
+      await this.kit.audit(tx, user, 'requestMeeting', ['MeetingRequest', request.id], {
+        body: body.code,
+        requestedBy: participant.code,
+        subject: request.subject,
+        justification: request.justification,
       });
       return request;
     });
@@ -66,7 +55,7 @@ export class MeetingRequestService {
     actor: CurrentUser | null,
     input: RespondToMeetingRequestInput,
   ): Promise<MeetingRequestRow> {
-    const user = this.access.requireUser(actor);
+    const user = this.kit.access.requireUser(actor);
     if (!input.accept && input.meeting) {
       throw new BadInput('meeting', 'Give a meeting only when accepting: declining convenes nothing.');
     }
@@ -76,11 +65,11 @@ export class MeetingRequestService {
         'Accepting a request convenes a meeting: give `meeting` (with the request’s bodyId).',
       );
     }
-    return this.db.transaction(async (tx) => {
+    return this.kit.db.transaction(async (tx) => {
       // Locked, so two answers given at once queue here and the second one finds it answered.
       const request = await this.requests.lock(tx, input.requestId);
       if (!request) throw new NotFound('meeting request', input.requestId);
-      const body = await this.organisation.findBody(tx, request.bodyId);
+      const body = await this.kit.organisation.findBody(tx, request.bodyId);
       const meetingInput = input.meeting ?? null;
       if (meetingInput && meetingInput.bodyId !== request.bodyId) {
         throw new BadInput(
@@ -89,14 +78,14 @@ export class MeetingRequestService {
         );
       }
       // Who may answer: decline now; accept at the new meeting's startsAt (the chair then convenes it).
-      await this.access.requireChairPowers(tx, user, body, meetingInput ? meetingInput.startsAt : new Date());
+      await this.kit.access.requireChairPowers(tx, user, body, meetingInput ? meetingInput.startsAt : new Date());
       if (request.status !== MeetingRequestStatus.PENDING) {
         throw new Conflict(
           `This meeting request was already answered (${request.status}): a request is answered once.`,
         );
       }
       const meeting = meetingInput ? await this.schedule(tx, user, meetingInput) : null;
-      const requestedBy = await this.organisation.findParticipant(tx, request.requestedByParticipantId);
+      const requestedBy = await this.kit.organisation.findParticipant(tx, request.requestedByParticipantId);
       const answered = await this.requests.answer(tx, {
         id: request.id,
         status: input.accept ? MeetingRequestStatus.ACCEPTED : MeetingRequestStatus.DECLINED,
@@ -105,29 +94,23 @@ export class MeetingRequestService {
         meetingId: meeting?.id ?? null,
       });
       // One entry for the whole use case: the answer and, when accepted, the meeting it convened.
-      await this.audit.append(tx, {
-        actor: user,
-        action: 'respondToMeetingRequest',
-        entity: 'MeetingRequest',
-        entityId: request.id,
-        details: {
-          body: body.code,
-          requestedBy: requestedBy.code,
-          subject: answered.subject,
-          from: MeetingRequestStatus.PENDING,
-          to: answered.status,
-          response: answered.response,
-          meeting: meeting
-            ? {
-                id: meeting.id,
-                title: meeting.title,
-                kind: meeting.kind,
-                startsAt: meeting.startsAt.toISOString(),
-                endsAt: meeting.endsAt.toISOString(),
-                location: meeting.location,
-              }
-            : null,
-        },
+      await this.kit.audit(tx, user, 'respondToMeetingRequest', ['MeetingRequest', request.id], {
+        body: body.code,
+        requestedBy: requestedBy.code,
+        subject: answered.subject,
+        from: MeetingRequestStatus.PENDING,
+        to: answered.status,
+        response: answered.response,
+        meeting: meeting
+          ? {
+              id: meeting.id,
+              title: meeting.title,
+              kind: meeting.kind,
+              startsAt: meeting.startsAt.toISOString(),
+              endsAt: meeting.endsAt.toISOString(),
+              location: meeting.location,
+            }
+          : null,
       });
       return answered;
     });
