@@ -1,7 +1,11 @@
 // Starting Concord for real (apps/api/src/main.ts in its own process): a bad setting stops it with
 // a clear message and exit code 1; an empty database with CONCORD_SEED=none and the bootstrap
 // variables gets its organisation and first admin, who signs in; without them it refuses to start.
+// Without JWT_SECRET (outside production) the secret is made once in the data directory (0600) and
+// read back at the next start, so a token outlives a restart.
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { GraphQLClient } from '../support/graphql-client.js';
@@ -80,16 +84,17 @@ describe('starting Concord', () => {
       expectNoStack(exit.stderr);
     });
 
-    it('with them it creates the organisation and its first admin, who signs in; a restart keeps them', async () => {
+    it('with them it creates the organisation and its first admin, who signs in; a restart keeps them, and the token', async () => {
       const port = await freePort();
       const url = `http://127.0.0.1:${port}`;
+      const dataDir = path.join(app.dir, 'data-of-the-restart-test');
+      // No JWT_SECRET (development): a random one is made in the data directory and kept for the restart.
       const env = {
         DATABASE_URL: db.url,
         CONCORD_SEED: 'none',
-        JWT_SECRET,
+        CONCORD_DATA_DIR: dataDir,
         CONCORD_WRITE_SCHEMA: 'false',
         PORT: String(port),
-        HOST: '127.0.0.1',
         CONCORD_ORG_NAME: 'Wassenaar Arrangement',
         CONCORD_ORG_CODE: 'WA',
         CONCORD_ORG_TIME_ZONE: 'Europe/Vienna',
@@ -97,13 +102,12 @@ describe('starting Concord', () => {
         CONCORD_ADMIN_PASSWORD: 'first admin password',
       };
       const first = startProcess(app, env);
+      let token = '';
       try {
         await waitForHealth(url, first);
         const anonymous = new GraphQLClient(`${url}/graphql`);
-        const admin = new GraphQLClient(
-          `${url}/graphql`,
-          await anonymous.login('admin@wa.example', 'first admin password'),
-        );
+        token = await anonymous.login('admin@wa.example', 'first admin password');
+        const admin = new GraphQLClient(`${url}/graphql`, token);
         const data = await admin.ok<{
           me: { role: string; email: string };
           organization: { name: string; code: string; timeZone: string; participants: unknown[]; bodies: unknown[] };
@@ -123,6 +127,11 @@ describe('starting Concord', () => {
         // SIGTERM is a clean shutdown, not a crash.
         expect({ code: exit.code, signal: exit.signal }).toEqual({ code: 0, signal: null });
       }
+      const secretFile = path.join(dataDir, 'jwt-secret');
+      expect(first.output()).toContain(`tokens are signed with the secret made and kept in ${secretFile}`);
+      expect(statSync(secretFile).mode & 0o777).toBe(0o600);
+      // Loopback only, unless HOST says otherwise.
+      expect(first.output()).toContain(`serving GraphQL at ${url}/graphql`);
 
       // A second start on the same database neither seeds again nor needs the bootstrap variables.
       const second = startProcess(app, {
@@ -133,6 +142,10 @@ describe('starting Concord', () => {
       });
       try {
         await waitForHealth(url, second);
+        // The token signed before the restart is still good: the same secret was read back.
+        expect(await new GraphQLClient(`${url}/graphql`, token).ok('{ me { email } }')).toEqual({
+          me: { email: 'admin@wa.example' },
+        });
         const admin = new GraphQLClient(
           `${url}/graphql`,
           await new GraphQLClient(`${url}/graphql`).login('admin@wa.example', 'first admin password'),

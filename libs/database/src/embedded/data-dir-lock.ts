@@ -39,13 +39,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
-    let owner = 0;
-    let ownerStart = '';
-    try {
-      [owner, ownerStart] = (([p, s]) => [Number(p), s ?? ''])(readFileSync(file, 'utf8').trim().split(' '));
-    } catch {
-      // removed meanwhile: try again
-    }
+    const [owner, ownerStart] = readOwner(file);
     if (owner !== process.pid && isAlive(owner) && (ownerStart === '' || ownerStart === startTime(owner))) {
       throw inUse(dataDir, owner);
     }
@@ -53,6 +47,16 @@ export function lockDataDir(dataDir: string): DataDirLock {
     rmSync(file, { force: true });
   }
   throw new StartupError(`could not lock the data directory ${dataDir} (concord.pid keeps changing)`);
+}
+
+/** The pid and start time written in a lock file (0 when it is gone or unreadable). */
+function readOwner(file: string): [number, string] {
+  try {
+    const [pid, start] = readFileSync(file, 'utf8').trim().split(' ');
+    return [Number(pid) || 0, start ?? ''];
+  } catch {
+    return [0, ''];
+  }
 }
 
 /**
@@ -69,11 +73,14 @@ export async function clearOrphan(dataDir: string, clusterDir: string, log: (lin
   } catch {
     return;
   }
-  if (!isOurPostmaster(pid, clusterDir)) {
-    // Dead, or the pid now belongs to another program: PostgreSQL would refuse to start over it.
+  const whose = postmasterOf(pid, clusterDir);
+  // Dead, or the pid now belongs to another program: PostgreSQL would refuse to start over it.
+  if (whose === 'not ours') {
     rmSync(pidFile, { force: true });
     return;
   }
+  // Alive, but we cannot tell whose (no /proc): leave it; PostgreSQL's own check names the pid.
+  if (whose === 'unknown') return;
   const parent = parentOf(pid);
   if (parent !== null && parent > 1 && parent !== process.pid && isAlive(parent) && programOf(parent) === 'node') {
     throw inUse(dataDir, parent);
@@ -88,15 +95,18 @@ export async function clearOrphan(dataDir: string, clusterDir: string, log: (lin
   );
 }
 
-function isOurPostmaster(pid: number, clusterDir: string): boolean {
-  if (!isAlive(pid) || programOf(pid) !== 'postgres') return false;
+function postmasterOf(pid: number, clusterDir: string): 'ours' | 'not ours' | 'unknown' {
+  if (!isAlive(pid)) return 'not ours';
+  const program = programOf(pid);
+  if (program === '') return 'unknown';
+  if (program !== 'postgres') return 'not ours';
+  // A postmaster works in its data directory.
   const cwd = workingDirectoryOf(pid);
-  // Without /proc (or the right to read it) we cannot tell: PostgreSQL's own check then decides.
-  if (cwd === null) return true;
+  if (cwd === null) return 'unknown';
   try {
-    return cwd === realpathSync(clusterDir);
+    return cwd === realpathSync(clusterDir) ? 'ours' : 'not ours';
   } catch {
-    return false;
+    return 'unknown';
   }
 }
 
