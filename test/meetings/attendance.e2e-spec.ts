@@ -141,6 +141,35 @@ describe('meetings: attendance', () => {
     expect((await view(meetingId)).quorumMet).toBe(true);
   });
 
+  it('the meeting shows its quorum from the attendance it holds; closing judges again, without a member suspended since', async () => {
+    const body = await fx.body({ members: 3, observers: 0, quorum: 2 });
+    const [m0, m1, m2] = body.members;
+    const meetingId = await fx.meeting(body, '2026-03-12T09:00:00Z');
+    for (const [p, status] of [
+      [m0, 'PRESENT'],
+      [m1, 'PRESENT'],
+      [m2, 'ABSENT'],
+    ] as const) {
+      await rec(sec, meetingId, p, status);
+    }
+    await fx.open(meetingId);
+    const item = await sec.ok(
+      `mutation ($m: ID!) { addAgendaItem(input: { meetingId: $m, title: "Budget", kind: DECISION }) { id } }`,
+      { m: meetingId },
+    );
+    const proposal = (
+      await sec.ok(`mutation ($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`, {
+        input: { agendaItemId: item.addAgendaItem.id, title: 'Budget', text: 'The body adopts the budget.' },
+      })
+    ).submitProposal.id;
+    await sec.ok(`mutation ($id: ID!) { openProposal(proposalId: $id) { id } }`, { id: proposal });
+    await fx.setStatus(m1, 'SUSPENDED');
+    const v = await view(meetingId);
+    expect([statusOf(v, m1), v.quorumMet, v.attendanceGaps]).toEqual(['PRESENT', true, []]);
+    const err = await sec.fails(`mutation ($id: ID!) { closeProposal(proposalId: $id) { id } }`, { id: proposal });
+    expect(err.extensions).toMatchObject({ code: 'QUORUM_NOT_MET', quorum: 2, presentMembers: 1 });
+  });
+
   it('a suspended participant is shown SUSPENDED automatically and cannot be recorded otherwise (CONFLICT)', async () => {
     const { body, meetingId, chair } = await scheduled();
     const m1 = body.members[1];
