@@ -1,26 +1,13 @@
-// Chair terms: the secretariat assigns who chairs (or vice-chairs) a body for a range of days and
-// ends terms early. Two terms of one role on one body never overlap, and it is the database that
+// Chair terms: the secretariat assigns who chairs (or vice-chairs) a body for a range of days (ending
+// a term: chair-term-ends.e2e-spec.ts). Two terms of one role on one body never overlap, and it is the database that
 // says so (an exclusion constraint), so no race and no direct SQL can make two chairs at once.
 // Each test builds its own body, participants and terms (organisation.fixtures.ts).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { expectAuditedOnce, expectRefusal, expectRefusedUnchanged, NOBODY } from './organisation-helpers.js';
-import { OrganisationFixtures, type BodyFixture, type ParticipantFixture } from './organisation.fixtures.js';
-
-const ASSIGN = `mutation ($input: AssignChairInput!) {
-  assignChair(input: $input) { id role startsOn endsOn body { code } participant { code } } }`;
-const END = `mutation ($termId: ID!, $endsOn: Date!) {
-  endChairTerm(termId: $termId, endsOn: $endsOn) { id role startsOn endsOn participant { code } } }`;
-
-interface Term {
-  id: string;
-  role: string;
-  startsOn: string;
-  endsOn: string | null;
-  body?: { code: string };
-  participant: { code: string };
-}
+import { ASSIGN, assign, chairOn, termsOf, type Term } from './chair-terms.helpers.js';
+import { OrganisationFixtures } from './organisation.fixtures.js';
 
 describe('chair terms', () => {
   let t: TestApp;
@@ -28,28 +15,6 @@ describe('chair terms', () => {
   let admin: GraphQLClient;
   let us: GraphQLClient;
   let make: OrganisationFixtures;
-
-  const termsOf = async (body: BodyFixture): Promise<Term[]> => {
-    const { body: read } = await us.ok<{ body: { chairTerms: Term[] } }>(
-      'query ($id: ID!) { body(id: $id) { chairTerms { id role startsOn endsOn participant { code } } } }',
-      { id: body.id },
-    );
-    return read.chairTerms;
-  };
-  const chairOn = async (body: BodyFixture, at: string): Promise<string | null> => {
-    const { body: read } = await us.ok<{ body: { chair: Term | null } }>(
-      'query ($id: ID!, $at: DateTime) { body(id: $id) { chair(at: $at) { participant { code } } } }',
-      { id: body.id, at },
-    );
-    return read.chair?.participant.code ?? null;
-  };
-  const assign = (
-    body: BodyFixture,
-    participant: ParticipantFixture,
-    role: string,
-    startsOn: string,
-    endsOn: string | null = null,
-  ) => ({ input: { bodyId: body.id, participantId: participant.id, role, startsOn, endsOn } });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -87,9 +52,9 @@ describe('chair terms', () => {
         entityId: data.assignChair.id,
         details: { body: body.code, participant: vice.code, role: 'VICE_CHAIR', startsOn: '2021-01-01' },
       });
-      expect((await termsOf(body)).map((x) => x.id)).toContain(data.assignChair.id);
+      expect((await termsOf(us, body)).map((x) => x.id)).toContain(data.assignChair.id);
       // A vice-chair term is not the chair: chair(at) still answers the chair for 2022.
-      expect(await chairOn(body, '2022-05-01T00:00:00Z')).toBe(chair.code);
+      expect(await chairOn(us, body, '2022-05-01T00:00:00Z')).toBe(chair.code);
     });
 
     it('a term overlapping another term of its role on the body is a CONFLICT, day-inclusive', async () => {
@@ -134,8 +99,8 @@ describe('chair terms', () => {
         ASSIGN,
         assign(body, earlier, 'CHAIR', '2020-01-01', '2020-12-31'),
       );
-      expect(await chairOn(body, '2020-12-31T12:00:00Z')).toBe(earlier.code);
-      expect(await chairOn(body, '2021-01-01T00:00:00Z')).toBe(later.code);
+      expect(await chairOn(us, body, '2020-12-31T12:00:00Z')).toBe(earlier.code);
+      expect(await chairOn(us, body, '2021-01-01T00:00:00Z')).toBe(later.code);
     });
 
     it('two secretariat officers assigning overlapping terms at the same instant: one wins, one gets CONFLICT', async () => {
@@ -150,7 +115,7 @@ describe('chair terms', () => {
       expect(won).toHaveLength(1);
       expect(lost).toHaveLength(1);
       expectRefusal(lost[0].errors![0], 'CONFLICT');
-      expect(await termsOf(body)).toHaveLength(1);
+      expect(await termsOf(us, body)).toHaveLength(1);
     });
 
     it('the database itself refuses an overlapping term written around the API (23P01)', async () => {
@@ -158,7 +123,7 @@ describe('chair terms', () => {
       const body = await make.body();
       await make.chairTerm(body, a, { startsOn: '2022-01-01', endsOn: '2022-12-31' });
       await make.chairTerm(body, a, { role: 'VICE_CHAIR', startsOn: '2030-01-01' });
-      const before = await termsOf(body);
+      const before = await termsOf(us, body);
       const insert = (role: string, startsOn: string, endsOn: string | null) =>
         t.sql
           .query(
@@ -175,7 +140,7 @@ describe('chair terms', () => {
       });
       // Open-ended terms overlap everything after them, in SQL too.
       expect(await insert('VICE_CHAIR', '2031-01-01', null)).toMatchObject({ code: '23P01' });
-      expect(await termsOf(body)).toEqual(before);
+      expect(await termsOf(us, body)).toEqual(before);
     });
 
     it('an end before the start is BAD_USER_INPUT on endsOn (and the database agrees)', async () => {
@@ -288,96 +253,6 @@ describe('chair terms', () => {
         assign(body, p, 'VICE_CHAIR', '2019-01-01', '2019-12-31'),
         'UNAUTHENTICATED',
       );
-    });
-  });
-
-  describe('endChairTerm', () => {
-    it('an open-ended chair term is ended, one audit entry, and the next chair can be named', async () => {
-      const [current, next] = await make.participants(2);
-      const body = await make.body();
-      const term = await make.chairTerm(body, current, { startsOn: '2026-01-01' });
-      await expectRefusedUnchanged(
-        t,
-        secretariat,
-        ASSIGN,
-        assign(body, next, 'CHAIR', '2027-01-01', '2027-12-31'),
-        'CONFLICT',
-      );
-
-      const { data, entry } = await expectAuditedOnce<{ endChairTerm: Term }>(t, secretariat, 'endChairTerm', END, {
-        termId: term.id,
-        endsOn: '2026-12-31',
-      });
-      expect(data.endChairTerm).toEqual({
-        id: term.id,
-        role: 'CHAIR',
-        startsOn: '2026-01-01',
-        endsOn: '2026-12-31',
-        participant: { code: current.code },
-      });
-      expect(entry).toMatchObject({
-        entity: 'ChairTerm',
-        entityId: term.id,
-        details: { from: null, to: '2026-12-31' },
-      });
-
-      await expectAuditedOnce(
-        t,
-        secretariat,
-        'assignChair',
-        ASSIGN,
-        assign(body, next, 'CHAIR', '2027-01-01', '2027-12-31'),
-      );
-      expect(await chairOn(body, '2026-12-31T23:00:00Z')).toBe(current.code);
-      expect(await chairOn(body, '2027-01-01T00:00:00Z')).toBe(next.code);
-    });
-
-    it('stretching a term over the next one is a CONFLICT', async () => {
-      const [first, second] = await make.participants(2);
-      const body = await make.body();
-      const term = await make.chairTerm(body, first, { startsOn: '2021-01-01', endsOn: '2021-12-31' });
-      await make.chairTerm(body, second, { startsOn: '2022-01-01', endsOn: '2022-12-31' });
-      const err = await expectRefusedUnchanged(
-        t,
-        secretariat,
-        END,
-        { termId: term.id, endsOn: '2022-03-31' },
-        'CONFLICT',
-      );
-      expect(err.message).toMatch(/overlap/);
-      expect(await chairOn(body, '2022-03-01T00:00:00Z')).toBe(second.code);
-    });
-
-    it('an end before the start, or not a calendar day, is BAD_USER_INPUT on endsOn', async () => {
-      const p = await make.participant();
-      const body = await make.body();
-      const term = await make.chairTerm(body, p, { startsOn: '2022-01-01', endsOn: '2022-12-31' });
-      for (const endsOn of ['2021-12-31', '2022-31-12']) {
-        await expectRefusedUnchanged(t, secretariat, END, { termId: term.id, endsOn }, 'BAD_USER_INPUT', 'endsOn');
-      }
-    });
-
-    it('a term that does not exist is NOT_FOUND', async () => {
-      const body = await make.body();
-      for (const termId of [NOBODY, 'term-1', body.id]) {
-        await expectRefusedUnchanged(t, secretariat, END, { termId, endsOn: '2022-12-31' }, 'NOT_FOUND');
-      }
-    });
-
-    it('a delegate may not end a term, not even its own', async () => {
-      const chair = await make.participant();
-      const body = await make.body({ members: [chair] });
-      const term = await make.chairTerm(body, chair, { startsOn: '2022-01-01', endsOn: '2022-12-31' });
-      const own = await make.delegate(chair);
-      const err = await expectRefusedUnchanged(
-        t,
-        own.client,
-        END,
-        { termId: term.id, endsOn: '2022-06-30' },
-        'FORBIDDEN',
-      );
-      expect(err.message).toMatch(/SECRETARIAT/);
-      await expectRefusedUnchanged(t, t.anonymous, END, { termId: term.id, endsOn: '2022-06-30' }, 'UNAUTHENTICATED');
     });
   });
 });
