@@ -54,7 +54,7 @@ describe('starting Concord', () => {
   });
 
   it('a NODE_ENV typo (prod) is refused in one line naming NODE_ENV, instead of running as development', async () => {
-    const exit = await startProcess(app, { NODE_ENV: 'prod', JWT_SECRET }).exited;
+    const exit = await startProcess(app, { NODE_ENV: 'prod' }).exited;
     expect(exit.code).toBe(1);
     expect(exit.stderr).toBe('Invalid configuration: NODE_ENV must be development, test or production (got "prod")\n');
   });

@@ -15,11 +15,10 @@ import {
   StartupError,
   type EmbeddedDatabase,
 } from '#database';
-import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig, type Config } from './platform/config/config.js';
 import { createAppLog, type AppLog } from './platform/logging/app-log.js';
 import { NestLogAdapter } from './platform/logging/nest-log.adapter.js';
-import { databaseStartupError, listenStartupError } from './startup-errors.js';
+import { assertCanListen, databaseStartupError, listenStartupError } from './startup-errors.js';
 
 /** Outside production, without JWT_SECRET: one random secret per data directory, kept (0600) across restarts. */
 function keepJwtSecret(config: Config, log: AppLog): void {
@@ -35,6 +34,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const root = createAppLog({ level: config.logLevel, format: config.logFormat });
   const log = root.child({ context: 'Concord' });
+  // Said before anything is written or started: a port in use (like a bad setting) is known at once.
+  await assertCanListen(config.host, config.port);
   keepJwtSecret(config, log);
 
   let embedded: EmbeddedDatabase | null = null;
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
     } catch (e) {
       throw databaseStartupError(e, databaseUrl) ?? e;
     }
+    // Loaded only now: a start refused above never pays for loading Nest and Apollo.
+    const { createApp } = await import('./app.factory.js');
     app = await createApp({ config, databaseUrl, log: root }, new NestLogAdapter(root));
     try {
       await app.listen(config.port, config.host);

@@ -1,5 +1,6 @@
 // Failures at start that the operator can fix, turned into one line that says what to do: a
 // database that cannot be reached or refuses us, an address or port that cannot be listened on.
+import { createServer } from 'node:net';
 import { StartupError } from '#database';
 
 function errorCode(e: unknown): string | undefined {
@@ -50,4 +51,14 @@ export function listenStartupError(e: unknown, host: string, port: number): Star
     default:
       return null;
   }
+}
+
+/** Refuses at once when `host:port` cannot be listened on (port 0: any free port, nothing to check). */
+export function assertCanListen(host: string, port: number): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (e) => reject(listenStartupError(e, host, port) ?? e));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }

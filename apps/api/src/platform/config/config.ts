@@ -74,7 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!NODE_ENVS.includes(nodeEnvRaw)) {
     problems.push(`NODE_ENV must be development, test or production (got "${nodeEnvRaw.slice(0, 40)}")`);
   }
-  const nodeEnv = (NODE_ENVS.includes(nodeEnvRaw) ? nodeEnvRaw : 'production') as NodeEnv;
+  // An unknown value is refused on its own: checks that depend on production are not run for it.
+  const nodeEnv = (NODE_ENVS.includes(nodeEnvRaw) ? nodeEnvRaw : 'development') as NodeEnv;
   const production = nodeEnv === 'production';
   const port = int('PORT', 3000, 0, 65535);
   const embeddedPort = int('CONCORD_PG_PORT', 54329, 1024, 65535);
