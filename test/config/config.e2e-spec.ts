@@ -89,8 +89,8 @@ describe('loadConfig', () => {
     });
   });
 
-  it('limits before execution: depth 12, 30 aliases, 5,000 tokens, 50 directives, cost 5,000,000, each overridable', () => {
-    expect(loadConfig({}).limits).toEqual({ depth: 12, aliases: 30, tokens: 5000, directives: 50, cost: 5_000_000 });
+  it('limits before execution: depth 12, 30 aliases, 5,000 tokens, 50 directives, cost 1,000,000, each overridable', () => {
+    expect(loadConfig({}).limits).toEqual({ depth: 12, aliases: 30, tokens: 5000, directives: 50, cost: 1_000_000 });
     const set = loadConfig({
       CONCORD_MAX_DEPTH: '8',
       CONCORD_MAX_ALIASES: '10',

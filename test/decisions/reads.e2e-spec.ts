@@ -21,7 +21,9 @@ let members: string[];
 let sitting: MeetingSetup;
 
 beforeAll(async () => {
-  t = await startApp({ countQueries: true });
+  // One query here nests three unbounded lists (agenda, proposals, positions) on purpose, to count
+  // statements: about 3,000,000 by the cost estimate, over the default ceiling of 1,000,000.
+  t = await startApp({ countQueries: true, env: { CONCORD_MAX_COST: '5000000' } });
   members = await memberCodes(t, 'WGDE');
   sitting = await meetingWithDecisionItem(t, 'WGDE', '2026-03-01T09:00:00.000Z', present(members));
 });

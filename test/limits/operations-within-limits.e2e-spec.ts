@@ -49,7 +49,8 @@ function refusals(document: DocumentNode): string[] {
   const found: string[] = [];
   for (const [node, measure] of measuresOf(schema, document)) {
     const refused =
-      staticViolation(measure, DEFAULT_QUERY_LIMITS, node) ?? costViolation(measure, DEFAULT_QUERY_LIMITS, node, null);
+      staticViolation(measure, DEFAULT_QUERY_LIMITS, node, schema) ??
+      costViolation(measure, DEFAULT_QUERY_LIMITS, node, null);
     if (refused) found.push(`${node.name?.value ?? '(anonymous)'}: ${refused.message}`);
   }
   return found;

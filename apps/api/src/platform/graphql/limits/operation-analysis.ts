@@ -38,6 +38,8 @@ export interface OperationMeasure {
   aliases: number;
   directives: number;
   cost: Cost;
+  /** The cost of its introspection (`__schema`, `__type`), held to its own ceiling (introspection-bounds.ts). */
+  introspection: number;
   /** Declared defaults of the operation's Int variables (`query ($n: Int = 50)`), for the cost. */
   defaults: ReadonlyMap<string, number>;
 }
@@ -47,15 +49,17 @@ interface Measure {
   aliases: number;
   directives: number;
   cost: Cost;
+  introspection: Cost;
 }
 
-const EMPTY: Measure = { depth: 0, aliases: 0, directives: 0, cost: Cost.ZERO };
+const EMPTY: Measure = { depth: 0, aliases: 0, directives: 0, cost: Cost.ZERO, introspection: Cost.ZERO };
 
 function combine(into: Measure, part: Measure, depthOffset: number, scale: Factor): void {
   into.depth = Math.max(into.depth, part.depth === 0 ? 0 : part.depth + depthOffset);
   into.aliases += part.aliases;
   into.directives += part.directives;
   into.cost = into.cost.plus(part.cost.times(scale));
+  into.introspection = into.introspection.plus(part.introspection.times(scale));
 }
 
 /** The size a `first` argument gives a list: a literal, a variable, or the default when absent. */
@@ -115,7 +119,12 @@ class Analyser {
     for (const v of op.variableDefinitions ?? []) {
       if (v.defaultValue?.kind === Kind.INT) defaults.set(v.variable.name.value, Number(v.defaultValue.value));
     }
-    return { ...m, directives: m.directives + (op.directives?.length ?? 0), defaults };
+    return {
+      ...m,
+      directives: m.directives + (op.directives?.length ?? 0),
+      introspection: m.introspection.evaluate(),
+      defaults,
+    };
   }
 
   /**
@@ -158,7 +167,7 @@ class Analyser {
     // `__Type.ofType` unwraps a list or non-null one to one and ends at the named type: the standard
     // introspection query nests it seven times, which must not make it deeper than the limit.
     const own = parent?.name === '__Type' && node.name.value === 'ofType' ? 0 : 1;
-    const m: Measure = { depth: own, aliases: node.alias ? 1 : 0, directives: 0, cost: Cost.ONE };
+    const m: Measure = { ...EMPTY, depth: own, aliases: node.alias ? 1 : 0, cost: Cost.ONE };
     if (!node.selectionSet) return m;
     const def = fieldDef(this.schema, parent, node.name.value);
     const type = def ? getNamedType(def.type) : undefined;
@@ -173,6 +182,10 @@ class Analyser {
     }
     const childEdges = def && isConnectionField(def) ? firstFactor(node, CONNECTION_DEFAULT_SIZE) : null;
     combine(m, this.selectionSet(node.selectionSet, childParent, childEdges), own, itemFactor);
+    // Introspection is counted apart: its lists are the schema's own, so its ceiling follows the schema.
+    if (def === SchemaMetaFieldDef || def === TypeMetaFieldDef) {
+      return { ...m, cost: Cost.ZERO, introspection: m.introspection.plus(m.cost) };
+    }
     return m;
   }
 }

@@ -4,7 +4,9 @@
 // checks are one validation rule, so Apollo runs them once per document (its document store keeps
 // validated documents), plus one look-up per request for a cost that depends on variables.
 import {
+  getIntrospectionQuery,
   GraphQLError,
+  parse,
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -23,7 +25,8 @@ export interface QueryLimits {
   cost: number;
 }
 
-export type LimitName = keyof QueryLimits;
+/** What a refusal names: a configurable limit, or the introspection ceiling that follows the schema. */
+export type LimitName = keyof QueryLimits | 'introspection';
 
 /** Defaults; each is overridable by environment (see config.ts: CONCORD_MAX_DEPTH, ...). */
 export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = {
@@ -31,11 +34,11 @@ export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = {
   aliases: 30,
   tokens: 5000,
   directives: 50,
-  cost: 5_000_000,
+  cost: 1_000_000,
 };
 
 /** The environment variable that overrides each limit. */
-export const QUERY_LIMIT_VARIABLES: Readonly<Record<LimitName, string>> = {
+export const QUERY_LIMIT_VARIABLES: Readonly<Record<keyof QueryLimits, string>> = {
   depth: 'CONCORD_MAX_DEPTH',
   aliases: 'CONCORD_MAX_ALIASES',
   tokens: 'CONCORD_MAX_TOKENS',
@@ -66,13 +69,36 @@ export function measuresOf(
   return operations;
 }
 
-const WHAT: Record<LimitName, string> = {
+const WHAT: Record<Exclude<LimitName, 'cost' | 'introspection'>, string> = {
   depth: 'levels deep',
   aliases: 'aliases',
   tokens: 'tokens',
   directives: 'directives',
-  cost: 'in estimated cost',
 };
+
+const ceilings = new WeakMap<GraphQLSchema, number>();
+
+/**
+ * Introspection's ceiling: the cost of the standard introspection query, every option on, against
+ * this schema. Any client's introspection (GraphiQL's, a code generator's) asks for no more than
+ * that; a query that loops through `type { fields { type ... } }` asks for far more.
+ */
+export function introspectionCeiling(schema: GraphQLSchema): number {
+  let ceiling = ceilings.get(schema);
+  if (ceiling === undefined) {
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
+    ceiling = Math.max(...[...analyseDocument(schema, parse(query)).values()].map((m) => m.introspection));
+    ceilings.set(schema, ceiling);
+  }
+  return ceiling;
+}
 
 /** The refusal for one limit: a validation failure that says which limit, what is allowed and what was found. */
 export function limitExceeded(
@@ -87,7 +113,9 @@ export function limitExceeded(
       ? `The document has more than ${allowed} tokens, the most this server reads.`
       : limit === 'cost'
         ? `${name} is estimated to cost ${found}; at most ${allowed} is allowed (every field costs 1 times the sizes of the lists around it).`
-        : `${name} has ${found} ${WHAT[limit]}; at most ${allowed} are allowed.`;
+        : limit === 'introspection'
+          ? `${name} asks for introspection estimated at ${found}; at most ${allowed} (the standard introspection query) is allowed.`
+          : `${name} has ${found} ${WHAT[limit]}; at most ${allowed} are allowed.`;
   return new GraphQLError(message, {
     nodes: node,
     extensions: {
@@ -100,16 +128,21 @@ export function limitExceeded(
   });
 }
 
-/** Depth, aliases and directives, and the cost when no variable changes it. */
+/** Depth, aliases and directives, introspection, and the cost when no variable changes it. */
 export function staticViolation(
   measure: OperationMeasure,
   limits: QueryLimits,
   node: OperationDefinitionNode,
+  schema: GraphQLSchema,
 ): GraphQLError | null {
   if (measure.depth > limits.depth) return limitExceeded('depth', limits.depth, measure.depth, node);
   if (measure.aliases > limits.aliases) return limitExceeded('aliases', limits.aliases, measure.aliases, node);
   if (measure.directives > limits.directives)
     return limitExceeded('directives', limits.directives, measure.directives, node);
+  if (measure.introspection > 0) {
+    const ceiling = introspectionCeiling(schema);
+    if (measure.introspection > ceiling) return limitExceeded('introspection', ceiling, measure.introspection, node);
+  }
   if (measure.cost.isConstant) {
     const cost = measure.cost.evaluate();
     if (cost > limits.cost) return limitExceeded('cost', limits.cost, cost, node);
@@ -125,9 +158,10 @@ export function staticViolation(
 export function queryLimitsRule(limits: QueryLimits, variablesUnknown = false): ValidationRule {
   return (context) => ({
     Document(document) {
-      for (const [node, measure] of measuresOf(context.getSchema(), document)) {
+      const schema = context.getSchema();
+      for (const [node, measure] of measuresOf(schema, document)) {
         const refused =
-          staticViolation(measure, limits, node) ??
+          staticViolation(measure, limits, node, schema) ??
           (variablesUnknown && !measure.cost.isConstant ? costViolation(measure, limits, node, null) : null);
         if (refused) context.reportError(refused);
       }
