@@ -103,6 +103,17 @@ describe('loadConfig', () => {
     expect(problem({ CONCORD_MAX_COST: 'lots' })).toContain('CONCORD_MAX_COST must be a whole number');
   });
 
+  it('a request may work for 10 s and a statement run for 5 s, each overridable', () => {
+    expect(loadConfig({})).toMatchObject({ requestTimeoutMs: 10_000, statementTimeoutMs: 5_000 });
+    expect(loadConfig({ CONCORD_REQUEST_TIMEOUT_MS: '30000', CONCORD_STATEMENT_TIMEOUT_MS: '20000' })).toMatchObject({
+      requestTimeoutMs: 30_000,
+      statementTimeoutMs: 20_000,
+    });
+    expect(problem({ CONCORD_STATEMENT_TIMEOUT_MS: '0' })).toContain(
+      'CONCORD_STATEMENT_TIMEOUT_MS must be a whole number',
+    );
+  });
+
   it.each(['abc', '70000', '-1', '3000.5', '3e3x'])('PORT=%s is refused, naming PORT', (port) => {
     expect(problem({ PORT: port })).toMatch(
       new RegExp(

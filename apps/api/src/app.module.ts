@@ -37,7 +37,11 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(options.config),
         LoggingModule.forRoot(options.log ?? silentLog()),
-        DatabaseModule.forRoot({ url: options.databaseUrl, onQuery: options.onQuery }),
+        DatabaseModule.forRoot({
+          url: options.databaseUrl,
+          onQuery: options.onQuery,
+          statementTimeoutMs: options.config.statementTimeoutMs,
+        }),
         MetricsModule,
         EventsModule,
         TokenModule,

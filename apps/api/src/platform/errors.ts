@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'POSITIONS_OUTSTANDING',
   'STALE_VERSION',
   'BOYCOTT_IN_FORCE',
+  'REQUEST_TIMEOUT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -62,6 +63,16 @@ export class BadInput extends DomainError {
   }
 }
 
+/**
+ * The request ran past its deadline (CONCORD_REQUEST_TIMEOUT_MS), or one of its statements past the
+ * statement timeout: what was left undone is not done, so one request never holds the server.
+ */
+export class RequestTimeout extends DomainError {
+  constructor() {
+    super('REQUEST_TIMEOUT', 'This request took longer than the server allows; ask for less, or try again.');
+  }
+}
+
 /** A consensus or lifecycle rule refused the operation (ATTENDANCE_INCOMPLETE, NOT_ENTITLED, ...). */
 export class RuleViolation extends DomainError {}
 
@@ -76,6 +87,8 @@ export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_EXCLUSION_VIOLATION = '23P01';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';
 export const PG_CHECK_VIOLATION = '23514';
+/** A statement cancelled, here by statement_timeout. */
+export const PG_QUERY_CANCELED = '57014';
 
 export function pgCode(e: unknown): string | undefined {
   if (typeof e !== 'object' || e === null) return undefined;

@@ -3,6 +3,7 @@
 // (JSON, Markdown, PDF). RecordsService is exported for the decisions area (closeProposal answers
 // with RecordsService.findById).
 import { Module } from '@nestjs/common';
+import { ChainVerificationService } from './chain-verification.service.js';
 import { RecordsExportController } from './exports/records-export.controller.js';
 import { RecordChainService } from './record-chain.service.js';
 import { RecordsLoaders } from './records.loaders.js';
@@ -14,6 +15,7 @@ import { RecordsService } from './records.service.js';
   providers: [
     RecordsService,
     RecordChainService,
+    ChainVerificationService,
     RecordsLoaders,
     DecisionRecordResolver,
     CorrigendumResolver,

@@ -21,6 +21,7 @@ import {
   DecisionRecordModel,
   RecordEntitlementModel,
 } from './models/decision-record.models.js';
+import { ChainVerificationService } from './chain-verification.service.js';
 import { RecordChainService } from './record-chain.service.js';
 import { RecordObjects } from './record-objects.js';
 import { RecordsLoaders } from './records.loaders.js';
@@ -31,6 +32,7 @@ export class DecisionRecordResolver {
   constructor(
     private readonly records: RecordsService,
     private readonly chain: RecordChainService,
+    private readonly verification: ChainVerificationService,
     private readonly loaders: RecordsLoaders,
   ) {}
 
@@ -47,8 +49,8 @@ export class DecisionRecordResolver {
   }
 
   @Query(() => ChainVerificationModel)
-  verifyRecordChain() {
-    return this.chain.verify();
+  verifyRecordChain(@Actor() actor: CurrentUser | null, @Ctx() ctx: RequestContext) {
+    return this.verification.verify(actor, ctx.deadline);
   }
 
   @Mutation(() => DecisionRecordModel)

@@ -41,6 +41,10 @@ export interface Config {
   logLevel: LogLevel;
   /** JSON lines (production default) or plain text (development default). */
   logFormat: 'json' | 'plain';
+  /** How long one GraphQL request may go on doing work (CONCORD_REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
+  /** How long one SQL statement may run before PostgreSQL cancels it (CONCORD_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -80,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int('PORT', 3000, 0, 65535);
   const embeddedPort = int('CONCORD_PG_PORT', 54329, 1024, 65535);
   const deadlinePollMs = int('CONCORD_DEADLINE_POLL_MS', 1000, 100, 60000);
+  const requestTimeoutMs = int('CONCORD_REQUEST_TIMEOUT_MS', 10_000, 100, 600_000);
+  const statementTimeoutMs = int('CONCORD_STATEMENT_TIMEOUT_MS', 5_000, 100, 600_000);
   const limits = Object.fromEntries(
     Object.entries(QUERY_LIMIT_VARIABLES).map(([limit, variable]) => [
       limit,
@@ -170,6 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken,
     logLevel: logLevel as LogLevel,
     logFormat: logFormat === 'json' || logFormat === 'plain' ? logFormat : production ? 'json' : 'plain',
+    requestTimeoutMs,
+    statementTimeoutMs,
   };
 }
 

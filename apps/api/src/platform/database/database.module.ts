@@ -9,12 +9,17 @@ import { TransactionService } from './transaction.service.js';
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(opts: { url: string; onQuery?: (sql: string) => void; poolSize?: number }): DynamicModule {
+  static forRoot(opts: {
+    url: string;
+    onQuery?: (sql: string) => void;
+    poolSize?: number;
+    statementTimeoutMs?: number;
+  }): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions({ url: opts.url, onQuery: opts.onQuery, poolSize: opts.poolSize }),
+          ...dataSourceOptions(opts),
           autoLoadEntities: true,
           migrationsRun: false,
         }),

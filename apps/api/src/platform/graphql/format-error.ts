@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, type ErrorCode } from '../errors.js';
+import { DomainError, PG_QUERY_CANCELED, RequestTimeout, pgCode, type ErrorCode } from '../errors.js';
 import { isTokenLimitMessage } from './limits/query-limits.plugin.js';
 import type { AppLog } from '../logging/app-log.js';
 import { requestOf } from '../logging/request-facts.js';
@@ -86,8 +86,10 @@ export function createFormatError(log: AppLog): ErrorFormatter {
 function formatError(formatted: GraphQLFormattedError, error: unknown, log: AppLog): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
-  if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
+  // A statement PostgreSQL cancelled at the statement timeout: the request asked for too much.
+  const domain = pgCode(original) === PG_QUERY_CANCELED ? new RequestTimeout() : original;
+  if (domain instanceof DomainError) {
+    return { ...base, message: domain.message, extensions: { ...domain.extensions, code: domain.code } };
   }
   if (original instanceof HttpException && HTTP_STATUS_CODES[original.getStatus()]) {
     return { ...base, message: original.message, extensions: { code: HTTP_STATUS_CODES[original.getStatus()] } };

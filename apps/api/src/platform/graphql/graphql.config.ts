@@ -14,6 +14,7 @@ import { createFormatError } from './format-error.js';
 import { jsonStatusPlugin } from './json-status.plugin.js';
 import { queryLimitsOptions, queryLimitsPlugin, subscriptionLimits } from './limits/query-limits.plugin.js';
 import { publicAccessPlugin } from './public-access.plugin.js';
+import { requestTimeoutPlugin } from './request-timeout.plugin.js';
 import { contextFromAuthorization, type RequestContext } from './request-context.js';
 
 interface HttpContextArg {
@@ -49,14 +50,15 @@ export function graphqlOptions(
     graphiql: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    // No HTTP cache hints are served (every answer depends on who asks), and Apollo's cache-control
-    // plugin costs a hook per resolved field: off.
     // Limits before execution: the token cap while parsing, a validation rule run once per document,
     // and a per-request check of costs that depend on variables (see graphql/limits).
     ...queryLimitsOptions(config.limits),
+    // No HTTP cache hints are served (every answer depends on who asks), and Apollo's cache-control
+    // plugin costs a hook per resolved field: off.
     plugins: [
       operationsPlugin(log, metrics),
       queryLimitsPlugin(config.limits),
+      requestTimeoutPlugin(),
       publicAccessPlugin(),
       jsonStatusPlugin(),
       ApolloServerPluginCacheControlDisabled(),
@@ -66,7 +68,8 @@ export function graphqlOptions(
       if (arg.connectionParams !== undefined || !arg.req) {
         return contextFromAuthorization(tokens, authorizationFrom(arg.connectionParams));
       }
-      return contextFromAuthorization(tokens, arg.req.headers?.authorization, arg.req);
+      // Each HTTP request has a deadline; a subscription lives as long as its socket.
+      return contextFromAuthorization(tokens, arg.req.headers?.authorization, arg.req, config.requestTimeoutMs);
     },
     subscriptions: {
       'graphql-ws': {

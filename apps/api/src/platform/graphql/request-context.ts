@@ -10,10 +10,18 @@ export interface RequestContext {
   /** Set when a token was sent but is not valid: every operation then answers UNAUTHENTICATED. */
   badToken: boolean;
   loaders: LoaderRegistry;
+  /** Epoch milliseconds after which the request does no more work (Infinity for a subscription). */
+  deadline: number;
   req?: unknown;
 }
 
-export function contextFromAuthorization(tokens: TokenService, authorization: unknown, req?: unknown): RequestContext {
+/** `timeoutMs`: the request's deadline from now (CONCORD_REQUEST_TIMEOUT_MS); none by default. */
+export function contextFromAuthorization(
+  tokens: TokenService,
+  authorization: unknown,
+  req?: unknown,
+  timeoutMs = Infinity,
+): RequestContext {
   let user: CurrentUser | null = null;
   let badToken = false;
   if (typeof authorization === 'string' && authorization.trim() !== '') {
@@ -21,5 +29,6 @@ export function contextFromAuthorization(tokens: TokenService, authorization: un
     user = match ? tokens.verify(match[1]) : null;
     badToken = user === null;
   }
-  return { requestId: randomUUID(), user, badToken, loaders: new LoaderRegistry(), req };
+  const deadline = Date.now() + timeoutMs;
+  return { requestId: randomUUID(), user, badToken, loaders: new LoaderRegistry(deadline), deadline, req };
 }
