@@ -143,6 +143,21 @@ describe('the request deadline and verifyRecordChain', () => {
     expect(answer.data?.scheduleMeeting.body.members.length).toBeGreaterThan(0);
     await first;
   });
+});
+
+describe('verifyRecordChain for a crowd', () => {
+  let t: TestApp;
+  let us: GraphQLClient;
+  let secretariat: GraphQLClient;
+  beforeAll(async () => {
+    // The default deadline and statement timeout: a loaded machine must not turn this into a timeout.
+    t = await startTestApp({ countQueries: true, env: { CONCORD_DEADLINE_POLL_MS: '60000' } });
+    us = await t.as('us@kp.example');
+    secretariat = await t.as('secretariat@kp.example');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('anonymous callers asking at once share one verification; signed-in callers each get their own', async () => {
     const walks = () => t.queries.filter((q) => /FROM decision_record r/.test(q)).length;
