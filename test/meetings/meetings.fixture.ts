@@ -36,6 +36,8 @@ export interface BodyOptions {
   chairFrom?: string;
   /** Members[1] holds a VICE_CHAIR term from the same day. */
   viceChair?: boolean;
+  /** Members[2] held the CHAIR over these days before (e.g. ['2022-01-01', '2022-12-31']). */
+  pastChair?: [startsOn: string, endsOn: string];
 }
 
 export interface AuditView {
@@ -119,7 +121,18 @@ export class MeetingsFixture {
     const startsOn = opts.chairFrom ?? '2020-01-01';
     await this.assignChair(body.id, members[0].id, 'CHAIR', startsOn);
     if (opts.viceChair) await this.assignChair(body.id, members[1].id, 'VICE_CHAIR', startsOn);
+    if (opts.pastChair) await this.assignChair(body.id, members[2].id, 'CHAIR', ...opts.pastChair);
     return body;
+  }
+
+  /** Seats more participants on a body (as members or observers, by their kind). */
+  async seat(body: { id: string }, ...parties: { id: string }[]): Promise<void> {
+    for (const p of parties) {
+      await this.secretariat.ok(`mutation ($b: ID!, $p: ID!) { addBodyMember(bodyId: $b, participantId: $p) { id } }`, {
+        b: body.id,
+        p: p.id,
+      });
+    }
   }
 
   /** A chair term; answers its id. */

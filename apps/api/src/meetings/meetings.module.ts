@@ -8,6 +8,7 @@ import { AgendaRepository } from './agenda.repository.js';
 import { AgendaService } from './agenda.service.js';
 import { AttendanceRepository } from './attendance.repository.js';
 import { AttendanceService } from './attendance.service.js';
+import { AttendanceRecordResolver, BoycottResolver } from './attendance-boycotts.resolvers.js';
 import { AttendanceViews } from './attendance-views.js';
 import { BoycottsRepository } from './boycotts.repository.js';
 import { BoycottsService } from './boycotts.service.js';
@@ -20,13 +21,7 @@ import { MeetingsKit } from './meetings-kit.js';
 import { MeetingsReadModel } from './meetings.read-model.js';
 import { MeetingsRepository } from './meetings.repository.js';
 import { MeetingLoaders } from './meetings.loaders.js';
-import {
-  AgendaItemResolver,
-  AttendanceRecordResolver,
-  BodyMeetingsResolver,
-  BoycottResolver,
-  MeetingResolver,
-} from './meetings.resolvers.js';
+import { AgendaItemResolver, BodyMeetingsResolver, MeetingResolver } from './meetings.resolvers.js';
 
 @Module({
   imports: [StatementsModule],
