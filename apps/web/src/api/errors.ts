@@ -47,6 +47,7 @@ export function refusalText(error: unknown, during: 'sign-in' | 'other' = 'other
     case 'QUORUM_NOT_MET':
     case 'POSITIONS_OUTSTANDING':
     case 'BOYCOTT_IN_FORCE':
+    case 'REQUEST_TIMEOUT':
       return m.errors[e.code];
     case 'ATTENDANCE_INCOMPLETE':
       return m.errors.ATTENDANCE_INCOMPLETE(codes('participants') || e.message);

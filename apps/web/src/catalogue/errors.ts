@@ -30,6 +30,7 @@ export const ERRORS = {
   BOYCOTT_IN_FORCE: 'This participant is boycotting the meeting: only its own delegate may record its attendance.',
   INTERNAL_SERVER_ERROR: (ref: string) =>
     `Something went wrong on the server. Try again; if it keeps failing, give the secretariat this reference: ${ref}.`,
+  REQUEST_TIMEOUT: 'Concord took too long to answer, and nothing was changed by this request. Try again.',
   network: 'Concord could not be reached. Check the connection and try again.',
   required: (field: string) => `Please fill in “${field}”.`,
 } as const;
