@@ -8,6 +8,7 @@ import {
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readSync,
   renameSync,
   rmSync,
@@ -43,8 +44,18 @@ export async function initCluster(
   password: string,
   user: OsUser | null,
 ): Promise<void> {
-  mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
-  if (user) chownSync(clusterDir, user.uid, user.gid);
+  // Made beside and renamed into place once complete: a start killed during initdb leaves no
+  // half-made cluster that the next start would take for a real one.
+  const building = `${clusterDir}.init-${process.pid}`;
+  // Leftovers of a start that was killed here (we hold the data directory's lock: none is live).
+  const base = path.basename(clusterDir);
+  for (const name of readdirSync(path.dirname(clusterDir))) {
+    if (name.startsWith(`${base}.init-`) || name.startsWith(`${base}.pwfile-`)) {
+      rmSync(path.join(path.dirname(clusterDir), name), { recursive: true, force: true });
+    }
+  }
+  mkdirSync(building, { recursive: true, mode: 0o700 });
+  if (user) chownSync(building, user.uid, user.gid);
   // initdb reads the password from a file; this one is the server user's alone (0600) and lives a
   // moment beside the cluster, never in the shared temporary folder.
   const pwfile = `${clusterDir}.pwfile-${process.pid}`;
@@ -54,7 +65,7 @@ export async function initCluster(
     const { code, output } = await run(
       path.join(bin, 'initdb'),
       [
-        `--pgdata=${clusterDir}`,
+        `--pgdata=${building}`,
         '--username=postgres',
         '--auth=scram-sha-256',
         `--pwfile=${pwfile}`,
@@ -68,8 +79,10 @@ export async function initCluster(
       const why = output.split('\n').find((l) => /initdb: error:/.test(l)) ?? `exit code ${String(code)}`;
       throw new StartupError(`initdb could not create the embedded cluster in ${clusterDir}: ${why.trim()}`);
     }
+    renameSync(building, clusterDir);
   } finally {
     rmSync(pwfile, { force: true });
+    rmSync(building, { recursive: true, force: true });
   }
 }
 
