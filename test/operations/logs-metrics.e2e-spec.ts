@@ -152,22 +152,32 @@ describe('GET /metrics', () => {
     expect(text).not.toContain('QQQQ');
   });
 
-  it('counts open subscriptions', async () => {
+  it('counts open subscriptions: one ended by its client, one whose socket was cut', async () => {
     const sec = await t.as('secretariat@kp.example');
     const meetingId = await schedule(t, sec, 'PLEN', '2026-11-10T08:00:00Z');
-    const client = createClient({
-      url: `${t.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${sec.token}` },
-      retryAttempts: 0,
-    });
-    const unsubscribe = client.subscribe(
-      { query: 'subscription ($id: ID!) { meetingUpdated(meetingId: $id) { status } }', variables: { id: meetingId } },
-      { next: () => undefined, error: () => undefined, complete: () => undefined },
-    );
+    const open = () => {
+      const client = createClient({
+        url: `${t.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${sec.token}` },
+        retryAttempts: 0,
+      });
+      const unsubscribe = client.subscribe(
+        {
+          query: 'subscription ($id: ID!) { meetingUpdated(meetingId: $id) { status } }',
+          variables: { id: meetingId },
+        },
+        { next: () => undefined, error: () => undefined, complete: () => undefined },
+      );
+      return { client, unsubscribe };
+    };
+    const ended = open();
+    const cut = open();
+    await untilGauge(2);
+    ended.unsubscribe();
+    await ended.client.dispose();
     await untilGauge(1);
-    unsubscribe();
-    await client.dispose();
+    cut.client.terminate();
     await untilGauge(0);
   });
 });
