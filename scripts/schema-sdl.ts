@@ -51,7 +51,8 @@ export async function schemaSdl(): Promise<string> {
     databaseUrl: 'postgres://unused/unused',
   });
   const classes = await providerClasses(root);
-  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  // No HTTP server: an application context is all the schema factory needs.
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   try {
     await app.init();
     const factory = app.get(GraphQLSchemaFactory);

@@ -44,4 +44,58 @@ describe('GraphQL over HTTP', () => {
     expect(html).toMatch(/graphiql/i);
     expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)/);
   });
+
+  it('sends no ETag with GraphQL answers (every answer depends on who asks)', async () => {
+    const post = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(post.status).toBe(200);
+    expect(post.headers.get('etag')).toBeNull();
+    const get = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(get.status).toBe(200);
+    expect(get.headers.get('etag')).toBeNull();
+    expect(get.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('refuses requests a browser could send across sites without a preflight (CSRF prevention)', async () => {
+    const simpleGet = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(simpleGet.status).toBe(400);
+    const textPlain = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(textPlain.status).toBeGreaterThanOrEqual(400);
+    expect(textPlain.status).toBeLessThan(500);
+  });
+
+  it('takes a body up to 2 MB and refuses a larger one with 413', async () => {
+    const sized = (bytes: number) =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(bytes) } }),
+      });
+    const large = await sized(1_500_000);
+    expect(large.status).toBe(200);
+    expect(await large.json()).toEqual({ data: { __typename: 'Query' } });
+    expect((await sized(2_200_000)).status).toBe(413);
+  });
+
+  it('gives the IDE only to a client that prefers HTML', async () => {
+    const browser = await fetch(`${t.url}/graphql`, {
+      headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+    });
+    expect(browser.headers.get('content-type')).toMatch(/text\/html/);
+    const anything = await fetch(`${t.url}/graphql`, { headers: { accept: '*/*' } });
+    expect(anything.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+    const withQuery = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'text/html', 'apollo-require-preflight': 'true' },
+    });
+    expect(withQuery.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+  });
 });

@@ -17,8 +17,9 @@ import { publicAccessPlugin } from './public-access.plugin.js';
 import { requestTimeoutPlugin } from './request-timeout.plugin.js';
 import { contextFromAuthorization, type RequestContext } from './request-context.js';
 
+/** Over HTTP the context function gets the Fastify request itself (its headers on it). */
 interface HttpContextArg {
-  req?: { headers?: Record<string, unknown> };
+  headers?: Record<string, unknown>;
 }
 interface WsContextArg {
   connectionParams?: Record<string, unknown>;
@@ -46,7 +47,7 @@ export function graphqlOptions(
     autoSchemaFile: config.writeSchemaFile ? path.join(process.cwd(), 'schema.gql') : true,
     sortSchema: true,
     buildSchemaOptions: schemaBuildOptions(),
-    // The offline IDE is served by our own middleware (see graphql/ide), never from a CDN.
+    // The offline IDE is served by our own request hook (see graphql/ide), never from a CDN.
     graphiql: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -65,11 +66,11 @@ export function graphqlOptions(
     ],
     formatError,
     context: (arg: HttpContextArg & WsContextArg): RequestContext => {
-      if (arg.connectionParams !== undefined || !arg.req) {
+      if (arg.connectionParams !== undefined || !arg.headers) {
         return contextFromAuthorization(tokens, authorizationFrom(arg.connectionParams));
       }
       // Each HTTP request has a deadline; a subscription lives as long as its socket.
-      return contextFromAuthorization(tokens, arg.req.headers?.authorization, arg.req, config.requestTimeoutMs);
+      return contextFromAuthorization(tokens, arg.headers.authorization, arg, config.requestTimeoutMs);
     },
     subscriptions: {
       'graphql-ws': {

@@ -2,7 +2,7 @@
 // immutable, index.html revalidated on every load, brotli or gzip copies made at build time, and
 // every other page path (`/meetings/42`, `/register/KP/2026/7`) answered with index.html so the
 // client's router shows it. The server's own routes keep theirs. Written against Node's plain
-// request and response so that it moves unchanged between HTTP adapters (Express now, Fastify next).
+// request and response, so no HTTP framework leaks into it (Fastify asks resolveWebRequest first).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chooseEncoding, type WebFile } from './web-files.js';
 
@@ -71,8 +71,6 @@ export function sendWebFile(req: IncomingMessage, res: ServerResponse, { file, c
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-export type NextFunction = (error?: unknown) => void;
-
 export interface WebAnswer {
   file: WebFile;
   cacheControl: string;
@@ -99,16 +97,4 @@ export function resolveWebRequest(
   const file = pathname === '/' ? index : files.get(pathname);
   if (file) return { file, cacheControl: file === index || !file.immutable ? 'no-cache' : YEAR_IMMUTABLE };
   return isPagePath(pathname) ? { file: index, cacheControl: 'no-cache' } : null;
-}
-
-/** The middleware: answers GET and HEAD for the web app's files and pages, passes on the rest. */
-export function webAppHandler(
-  files: Map<string, WebFile>,
-): (req: IncomingMessage, res: ServerResponse, next: NextFunction) => void {
-  return (req, res, next) => {
-    const url = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-    const answer = resolveWebRequest(files, req.method, url);
-    if (answer === null) return next();
-    sendWebFile(req, res, answer);
-  };
 }

@@ -1,11 +1,13 @@
-// Mounts the built web app on the Nest application (one call from the app factory). Without a
-// build (the tests, a server started before `npm run build`) the API runs alone and says so.
+// Mounts the built web app on the Fastify instance (one call from the app factory), as an onRequest
+// hook that asks resolveWebRequest first and answers only the web app's own paths. Without a build
+// (the tests, a server started before `npm run build`) the API runs alone and says so.
 import path from 'node:path';
-import { Logger, type INestApplication } from '@nestjs/common';
-import { webAppHandler } from './web-app.handler.js';
+import { Logger } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
+import { resolveWebRequest, sendWebFile } from './web-app.handler.js';
 import { loadWebFiles } from './web-files.js';
 
-export function mountWebApp(app: INestApplication, webDir: string): void {
+export function mountWebApp(fastify: FastifyInstance, webDir: string): void {
   const dir = path.resolve(webDir);
   const files = loadWebFiles(dir);
   const logger = new Logger('WebApp');
@@ -13,7 +15,12 @@ export function mountWebApp(app: INestApplication, webDir: string): void {
     logger.log(`no web app built in ${dir} (npm run build makes it): only the API is served`);
     return;
   }
-  // Registered before Nest's routes, like the IDE page: it passes every server path on untouched.
-  app.use(webAppHandler(files));
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const answer = resolveWebRequest(files, request.method, request.url);
+    if (answer === null) return done();
+    // Sent on the raw response: Fastify is told to stay out of it, and done() is not called.
+    reply.hijack();
+    sendWebFile(request.raw, reply.raw, answer);
+  });
   logger.log(`serving the web app from ${dir} (${files.size} files)`);
 }

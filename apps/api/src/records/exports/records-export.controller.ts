@@ -4,7 +4,7 @@
 // corrigendum's canonical bytes. The number may be URL-encoded ('KP%2F2026%2F7') or dashed
 // ('KP-2026-7'). A draft or an unknown number is 404.
 import { Controller, Get, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { RejectBadTokenGuard } from '../../platform/auth/bad-token.guard.js';
 import { OrganizationSettings } from '../../platform/database/organization-settings.service.js';
 import type { CorrigendumContent } from '../record-content.js';
@@ -24,7 +24,7 @@ export class RecordsExportController {
   ) {}
 
   @Get(':file')
-  async record(@Param('file') file: string, @Res() res: Response): Promise<void> {
+  async record(@Param('file') file: string, @Res() res: FastifyReply): Promise<void> {
     const match = FORMATS.exec(file);
     const found = match ? await this.records.publishedByNumber(match[1]) : null;
     if (!match || !found || found.row.canonicalJson === null || found.row.contentHash === null) {
@@ -33,11 +33,10 @@ export class RecordsExportController {
     const { row, content } = found;
     const number = content.number ?? row.number ?? '';
     const filename = number.replace(/\//g, '-');
-    res.setHeader('X-Content-Hash', row.contentHash!);
-    res.setHeader('Cache-Control', 'public, max-age=300');
+    void res.header('X-Content-Hash', row.contentHash!).header('Cache-Control', 'public, max-age=300');
     if (match[2] === 'json') {
       // The stored bytes, untouched: never re-serialised.
-      res.type('application/json; charset=utf-8').send(Buffer.from(row.canonicalJson!, 'utf8'));
+      void res.type('application/json; charset=utf-8').send(Buffer.from(row.canonicalJson!, 'utf8'));
       return;
     }
     const corrigenda = (await this.records.corrigendaByRecordIds([row.id]))[0];
@@ -62,24 +61,31 @@ export class RecordsExportController {
       ),
     );
     if (match[2] === 'md') {
-      res.type('text/markdown; charset=utf-8').setHeader('Content-Disposition', `inline; filename="${filename}.md"`);
-      res.send(recordMarkdown(report));
+      void res
+        .type('text/markdown; charset=utf-8')
+        .header('Content-Disposition', `inline; filename="${filename}.md"`)
+        .send(recordMarkdown(report));
       return;
     }
     const pdf = await recordPdf(report, {
       number,
       publishedAt: new Date(content.publishedAt ?? row.publishedAt ?? Date.now()),
     });
-    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${filename}.pdf"`);
-    res.send(pdf);
+    void res.type('application/pdf').header('Content-Disposition', `inline; filename="${filename}.pdf"`).send(pdf);
   }
 
   @Get(':number/corrigenda/:file')
-  async corrigendum(@Param('number') number: string, @Param('file') file: string, @Res() res: Response): Promise<void> {
+  async corrigendum(
+    @Param('number') number: string,
+    @Param('file') file: string,
+    @Res() res: FastifyReply,
+  ): Promise<void> {
     const match = /^([1-9][0-9]{0,8})\.json$/.exec(file);
     const row = match ? await this.records.corrigendumByNumber(number, Number(match[1])) : null;
     if (!row) throw new NotFoundException('No corrigendum has that number.');
-    res.setHeader('X-Content-Hash', row.contentHash);
-    res.type('application/json; charset=utf-8').send(Buffer.from(row.canonicalJson, 'utf8'));
+    void res
+      .header('X-Content-Hash', row.contentHash)
+      .type('application/json; charset=utf-8')
+      .send(Buffer.from(row.canonicalJson, 'utf8'));
   }
 }

@@ -6,8 +6,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { Module } from '@nestjs/common';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { IDE_ASSET_NAMES, IdeAssetsController } from './ide-assets.controller.js';
 import { IDE_SCRIPTS, IDE_STYLESHEETS, ideHtml, ideLandingPagePlugin } from './ide-page.js';
+import { preferredMediaType } from './ide-route.js';
 
 @Module({ controllers: [IdeAssetsController] })
 class IdeTestModule {}
@@ -46,7 +48,7 @@ describe('the IDE assets controller', () => {
   let base: string;
 
   beforeAll(async () => {
-    app = await NestFactory.create(IdeTestModule, { logger: false });
+    app = await NestFactory.create(IdeTestModule, new FastifyAdapter(), { logger: false });
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
   });
@@ -103,5 +105,24 @@ describe('the IDE as Apollo landing page', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('which answer a GET of /graphql prefers', () => {
+  it.each([
+    ['text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'text/html'],
+    ['text/html', 'text/html'],
+    ['text/html, application/json', 'text/html'],
+    ['application/json, text/html', 'application/json'],
+    ['application/json;q=0.5, text/html', 'text/html'],
+    ['text/*;q=0.9, application/json;q=0.8', 'text/html'],
+    ['*/*', 'application/json'],
+    ['application/graphql-response+json', 'application/graphql-response+json'],
+    ['application/json, text/html;q=0', 'application/json'],
+    ['image/png', null],
+    ['', 'application/json'],
+    [undefined, 'application/json'],
+  ])('Accept: %s -> %s', (accept, expected) => {
+    expect(preferredMediaType(accept)).toBe(expected);
   });
 });
