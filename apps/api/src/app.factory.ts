@@ -22,10 +22,11 @@ export async function createApp(
   // Request hooks registered before any route, so they run before Apollo's handler: a browser
   // asking for /graphql gets the IDE (our own assets, no CDN); the web app answers its own paths.
   registerIdePage(adapter.getInstance(), '/graphql');
-  mountWebApp(adapter.getInstance(), options.config.webDir);
+  const webApp = mountWebApp(adapter.getInstance(), options.config.webDir);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: logger === false ? false : logger,
   });
   app.useGlobalPipes(concordValidationPipe());
+  new Logger('WebApp').log(webApp);
   return app;
 }

@@ -2,19 +2,15 @@
 // hook that asks resolveWebRequest first and answers only the web app's own paths. Without a build
 // (the tests, a server started before `npm run build`) the API runs alone and says so.
 import path from 'node:path';
-import { Logger } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import { resolveWebRequest, sendWebFile } from './web-app.handler.js';
 import { loadWebFiles } from './web-files.js';
 
-export function mountWebApp(fastify: FastifyInstance, webDir: string): void {
+/** Answers what to log about it (said by the caller once the application's logger is in place). */
+export function mountWebApp(fastify: FastifyInstance, webDir: string): string {
   const dir = path.resolve(webDir);
   const files = loadWebFiles(dir);
-  const logger = new Logger('WebApp');
-  if (files === null) {
-    logger.log(`no web app built in ${dir} (npm run build makes it): only the API is served`);
-    return;
-  }
+  if (files === null) return `no web app built in ${dir} (npm run build makes it): only the API is served`;
   fastify.addHook('onRequest', (request, reply, done) => {
     const answer = resolveWebRequest(files, request.method, request.url);
     if (answer === null) return done();
@@ -22,5 +18,5 @@ export function mountWebApp(fastify: FastifyInstance, webDir: string): void {
     reply.hijack();
     sendWebFile(request.raw, reply.raw, answer);
   });
-  logger.log(`serving the web app from ${dir} (${files.size} files)`);
+  return `serving the web app from ${dir} (${files.size} files)`;
 }
